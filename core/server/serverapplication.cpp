@@ -1,0 +1,111 @@
+#include "serverapplication.h"
+
+#include "http/httpserver.h"
+#include "http/router.h"
+#include "storage/contentstore.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
+
+Q_LOGGING_CATEGORY(lcServer, "clipdesk.server")
+
+namespace ClipDesk::Server {
+
+// Feature modules, constructed once storage is open.
+struct ServerApplication::Modules
+{
+};
+
+ServerApplication::ServerApplication(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+ServerApplication::~ServerApplication() = default;
+
+quint16 ServerApplication::port() const
+{
+    return m_httpServer ? m_httpServer->serverPort() : 0;
+}
+
+Status ServerApplication::start()
+{
+    if (!QDir().mkpath(m_config.dataDir))
+        return failure(QString::fromLatin1(ErrorCode::Storage), tr("Cannot create the data directory %1.").arg(m_config.dataDir));
+
+    auto location = Storage::DatabaseLocation::parse(m_config.database, m_config.dataDir);
+    if (!location)
+        return std::unexpected(location.error());
+    auto database = Storage::Database::open(*location, QStringLiteral("clipdesk-server"));
+    if (!database)
+        return std::unexpected(database.error());
+    m_database = std::move(*database);
+    if (auto migrated = Storage::Migrator::migrate(*m_database); !migrated)
+        return migrated;
+    qCInfo(lcServer) << "database ready:" << location->describe();
+
+    m_contentStore = std::make_unique<Storage::ContentStore>(QDir(m_config.dataDir).filePath(QStringLiteral("media")));
+    m_router = std::make_unique<Router>();
+    m_httpServer = std::make_unique<HttpServer>(m_router.get(), m_config.http);
+    m_modules = std::make_unique<Modules>();
+    registerHealthRoute();
+
+    if (!m_config.tlsCertificatePath.isEmpty()) {
+        auto tls = loadTlsConfiguration();
+        if (!tls)
+            return std::unexpected(tls.error());
+        m_httpServer->setTlsConfiguration(*tls);
+    }
+
+    if (!m_httpServer->listen(m_config.listenAddress, m_config.listenPort))
+        return failure(QStringLiteral("listen_failed"), tr("Cannot listen on %1: %2").arg(m_config.listenUrl(), m_httpServer->errorString()));
+    m_config.listenPort = m_httpServer->serverPort();
+    return {};
+}
+
+Result<QSslConfiguration> ServerApplication::loadTlsConfiguration() const
+{
+    QFile certificateFile(m_config.tlsCertificatePath);
+    QFile keyFile(m_config.tlsKeyPath);
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return failure(QString::fromLatin1(ErrorCode::InvalidArgument), tr("Cannot read the TLS certificate or key."));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty())
+        return failure(QString::fromLatin1(ErrorCode::InvalidArgument), tr("The TLS certificate file holds no PEM certificate."));
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return failure(QString::fromLatin1(ErrorCode::InvalidArgument), tr("The TLS key file holds no RSA or EC private key."));
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return tls;
+}
+
+void ServerApplication::registerHealthRoute()
+{
+    Route health;
+    health.method = QByteArrayLiteral("GET");
+    health.pattern = QStringLiteral("/api/v1/health");
+    health.handler = [backend = m_database->backend()](const HttpRequest &, const QByteArray &, HttpResponder respond) {
+        respond(HttpResponse::json(200, QJsonObject{
+            {QStringLiteral("status"), QStringLiteral("ok")},
+            {QStringLiteral("version"), QStringLiteral(CLIPDESK_VERSION)},
+            {QStringLiteral("database"), backend == Storage::Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql")},
+        }));
+    };
+    m_router->add(std::move(health));
+}
+
+} // namespace ClipDesk::Server
