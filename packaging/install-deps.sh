@@ -11,7 +11,7 @@ packages=(
   libavformat-dev libavcodec-dev libavfilter-dev libavutil-dev libswscale-dev libswresample-dev
   libsodium-dev node-llhttp libxlsxwriter-dev sqlite3 libsqlite3-dev
   postgresql nginx xvfb ffmpeg curl libbenchmark-dev clang libclang-rt-14-dev
-  ffmpegthumbnailer xauth
+  ffmpegthumbnailer xauth ccache openssl
   desktop-file-utils appstream file dpkg-dev fonts-dejavu-core
 )
 
