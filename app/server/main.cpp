@@ -1,4 +1,5 @@
 // clipdesk-server: parses the command line and runs the server library.
+#include "server/admincommand.h"
 #include "server/serverapplication.h"
 #include "server/serverconfig.h"
 #include "server/terminationsignals.h"
@@ -18,6 +19,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CLIPDESK_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
+
+    if (QCoreApplication::arguments().value(1) == u"admin") {
+        QTextStream in(stdin);
+        return runAdminCommandLine(QCoreApplication::arguments(), in, out, err);
+    }
 
     const auto config = ServerConfig::fromArguments(QCoreApplication::arguments());
     if (!config) {

@@ -1,10 +1,13 @@
 #include "serverapplication.h"
 
+#include "auth/accountsmodule.h"
 #include "http/httpserver.h"
 #include "http/router.h"
 #include "storage/contentstore.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "server/sync/syncmodule.h"
+#include "ws/websockethub.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,13 +16,16 @@
 #include <QSslCertificate>
 #include <QSslKey>
 
-Q_LOGGING_CATEGORY(lcServer, "clipdesk.server")
+Q_LOGGING_CATEGORY(lcServer, "clipdesk.server", QtInfoMsg)
 
 namespace ClipDesk::Server {
 
 // Feature modules, constructed once storage is open.
 struct ServerApplication::Modules
 {
+    WebSocketHub hub;
+    std::unique_ptr<AccountsModule> accounts;
+    std::unique_ptr<SyncModule> sync;
 };
 
 ServerApplication::ServerApplication(ServerConfig config, QObject *parent)
@@ -56,6 +62,19 @@ Status ServerApplication::start()
     m_httpServer = std::make_unique<HttpServer>(m_router.get(), m_config.http);
     m_modules = std::make_unique<Modules>();
     registerHealthRoute();
+
+    auto accounts = AccountsModule::create(*m_database, *m_contentStore, m_modules->hub, m_config.auth, m_config.smtp,
+                                           m_config.publicUrl);
+    if (!accounts)
+        return std::unexpected(accounts.error());
+    m_modules->accounts = std::move(*accounts);
+    m_modules->accounts->registerRoutes(*m_router);
+    m_modules->accounts->attach(*m_httpServer);
+
+    m_modules->sync = std::make_unique<SyncModule>(*m_database, m_modules->hub, m_modules->accounts->authenticator());
+    if (auto started = m_modules->sync->start(*location); !started)
+        return started;
+    m_modules->sync->registerRoutes(*m_router);
 
     if (!m_config.tlsCertificatePath.isEmpty()) {
         auto tls = loadTlsConfiguration();

@@ -39,8 +39,9 @@ public:
     QString connectionName() const { return m_connectionName; }
     bool inWriteTransaction() const { return m_inWrite; }
 
-    // Prepares, binds positional `?` arguments and executes.
-    // Statements without arguments run unprepared (PostgreSQL cannot prepare DDL or BEGIN).
+    // Prepares, binds positional `?` arguments and executes. On PostgreSQL the arguments are
+    // inlined as literals by the driver's own formatting (what QPSQL's EXECUTE does too), in one
+    // round trip and without server-side prepared statements; bools become 1/0 as on SQLite.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &args = {});
     // Runs a statement expected to return at most one row; std::nullopt when none.
     Result<std::optional<QSqlRecord>> queryOne(const QString &sql, const QVariantList &args = {});

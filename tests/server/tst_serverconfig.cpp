@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace ClipDesk::Server;
+using ClipDesk::Result;
 
 class tst_ServerConfig : public QObject
 {

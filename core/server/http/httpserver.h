@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QWebSocketServer>
@@ -76,6 +77,8 @@ private:
     friend class HttpConnection;
 
     void refuseOverCapacity(QTcpSocket *socket);
+    // For an upgrade request: the WebSocket subject, or the response that refuses it.
+    std::expected<QString, HttpResponse> authorizeUpgrade(const HttpRequest &request) const;
     void handOverToWebSocket(QTcpSocket *socket, const QString &subject);
     void onWebSocketPending();
     static QString peerKey(const QHostAddress &address, quint16 port);
@@ -85,7 +88,12 @@ private:
     std::optional<QSslConfiguration> m_tls;
     WebSocketAuthenticator m_webSocketAuthenticator;
     QWebSocketServer m_webSockets;
-    QHash<QString, QString> m_pendingSubjects; // "address|port" → subject, until the handshake completes
+    struct PendingWebSocket
+    {
+        QString subject;
+        QPointer<QTcpSocket> socket;
+    };
+    QHash<QString, PendingWebSocket> m_pendingWebSockets; // by "address|port", until the handshake completes
     int m_connections = 0;
     int m_refusing = 0;
 };

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/error.h"
+#include "storage/databaselocation.h"
+
+#include <QObject>
+#include <QSqlDriver>
+#include <QTimer>
+
+#include <memory>
+
+namespace ClipDesk::Storage {
+class Database;
+}
+
+namespace ClipDesk::Server {
+
+class PokePublisher;
+
+// LISTENs on `clipdesk_poke` over a dedicated PostgreSQL connection and hands the audiences
+// that other server processes published to this process's sockets. Notifications from this
+// process (same origin id) are skipped: it poked its own users directly. The connection is
+// checked periodically and re-established when it was lost.
+class PgNotifyListener final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int HealthCheckIntervalMs = 15'000;
+
+    PgNotifyListener(Storage::DatabaseLocation location, PokePublisher &publisher, QObject *parent = nullptr);
+    ~PgNotifyListener() override;
+    Q_DISABLE_COPY_MOVE(PgNotifyListener)
+
+    Status start();
+
+private:
+    Status connectAndListen();
+    void checkConnection();
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+
+    Storage::DatabaseLocation m_location;
+    PokePublisher &m_publisher;
+    std::unique_ptr<Storage::Database> m_db;
+    QTimer m_healthCheck;
+};
+
+} // namespace ClipDesk::Server

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "changeaudience.h"
+#include "domain/error.h"
+#include "pushrequest.h"
+#include "server/auth/authenticateduser.h"
+#include "sync/mutation.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace ClipDesk::Storage {
+class Database;
+}
+
+namespace ClipDesk::Server {
+
+class MutationRegistry;
+
+// Applies a push, one mutation at a time, each in its own write transaction:
+//   lock the change sequence → look up (client_id, id) in applied_mutations (a stored result is
+//   returned as it is; another user's → mutation_id_reused) → run the handler inside a
+//   savepoint (a rejection or conflict undoes whatever it wrote) → store the result → commit.
+// Only after the commit does the next mutation start. A storage failure stops the push: the
+// results of the mutations committed so far are returned along with the failure.
+class PushProcessor final
+{
+    Q_DECLARE_TR_FUNCTIONS(PushProcessor)
+
+public:
+    PushProcessor(Storage::Database &db, const MutationRegistry &registry);
+    Q_DISABLE_COPY_MOVE(PushProcessor)
+
+    struct Outcome
+    {
+        QList<Sync::MutationResult> results; // committed, in order
+        ChangeAudience audience;             // who to poke
+        std::optional<Error> failure;        // set when the push stopped early
+    };
+
+    Outcome process(const AuthenticatedUser &user, const PushRequest &request);
+    Storage::Database &database() const { return m_db; }
+
+private:
+    Result<Sync::MutationResult> applyOne(const AuthenticatedUser &user, const QString &clientId,
+                                          const PushedMutation &pushed, ChangeAudience &audience);
+    Result<Sync::MutationResult> runHandler(const AuthenticatedUser &user, const PushedMutation &pushed, qint64 nowMs,
+                                            ChangeAudience &audience);
+
+    Storage::Database &m_db;
+    const MutationRegistry &m_registry;
+};
+
+} // namespace ClipDesk::Server
