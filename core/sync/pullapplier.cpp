@@ -79,6 +79,7 @@ Result<PullApplyResult> PullApplier::applyPage(const PullPage &page, const QList
     if (auto moved = m_cache.setCursor(page.cursor); !moved)
         return std::unexpected(moved.error());
     result.cursor = page.cursor;
+    result.hasMore = page.hasMore;
 
     if (m_outbox && !page.changes.isEmpty()) {
         // Rebase when unpushed edits may sit on top of what just changed: rows they kept a

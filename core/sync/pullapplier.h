@@ -16,6 +16,7 @@ struct PullApplyResult
 {
     QSet<QString> changedEntities; // for item models to refresh
     qint64 cursor = 0;             // the cursor now stored
+    bool hasMore = false;          // the server has more right now: pull again
     int upserts = 0;
     int deletes = 0;
     bool rebased = false;          // pending mutations were re-applied on top

@@ -4,7 +4,9 @@
 #include "cachefixture.h"
 
 #include "storage/database.h"
+#include "sync/cacherowwriter.h"
 #include "sync/pullapplier.h"
+#include "sync/rowtextscanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,6 +69,9 @@ private Q_SLOTS:
     void readsIsoTimesIntoEpochColumns();
     void listsRowsWithConditionsAndOrder();
     void appliesLargePagesWithinOneTransaction();
+    void appliesReplyBodiesKeepingTheServersRowText();
+    void scansRowTextsOnlyFromWellFormedPages();
+    void bothBindingPathsWriteTheSameRows();
 };
 
 void TestClientCache::createsVersionedSchemaWithDurableSettings()
@@ -406,6 +411,99 @@ void TestClientCache::appliesLargePagesWithinOneTransaction()
     QCOMPARE(applied->upserts, 5000);
     QCOMPARE(cache->rowCount(Campaign).value_or(-1), 5000);
     QCOMPARE(scalar(*cache, QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE brand_id = ?"), {brand}).toInt(), 5000);
+}
+
+void TestClientCache::appliesReplyBodiesKeepingTheServersRowText()
+{
+    QTemporaryDir dir;
+    auto cache = openCache(dir);
+    QVERIFY(cache);
+    const Domain::Campaign campaign = activeCampaign(newId(), newId());
+    const QString goneId = newId();
+    // Key order and spacing as another server might write them; a string holding braces.
+    const QByteArray rowText = QJsonDocument(campaignRow(campaign)).toJson(QJsonDocument::Indented).trimmed();
+    const QByteArray body = "{ \"has_more\": true, \"changes\": [\n"
+                            "  {\"row\": " + rowText + ", \"entity\": \"campaign\", \"op\": \"upsert\", \"id\": \""
+                            + campaign.id.toLatin1() + "\", \"seq\": 5, \"note\": \"}{\\\"]\"},\n"
+                            "  {\"seq\": 6, \"entity\": \"offer\", \"id\": \"" + goneId.toLatin1() + "\", \"op\": \"delete\"}\n"
+                            "], \"cursor\": 6 }";
+    const auto texts = Sync::RowTextScanner::rowTexts(body);
+    QVERIFY(texts);
+    QCOMPARE(texts->size(), 2);
+    QCOMPARE(texts->at(0).toByteArray(), rowText);
+    QVERIFY(texts->at(1).isEmpty());
+
+    Sync::PullApplier applier(*cache);
+    const auto applied = applier.applyResponse(body);
+    QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
+    QCOMPARE(applied->upserts, 1);
+    QCOMPARE(applied->deletes, 1);
+    QVERIFY(applied->hasMore);
+    QCOMPARE(cache->cursor().value_or(-1), 6);
+    QCOMPARE(scalar(*cache, QStringLiteral("SELECT row_json FROM campaigns")).toString().toUtf8(), rowText);
+    QCOMPARE(cache->row(Campaign, campaign.id).value_or(std::nullopt), std::optional(campaignRow(campaign)));
+    QCOMPARE(scalar(*cache, QStringLiteral("SELECT budget_minor FROM campaigns")).toLongLong(), 500'000);
+
+    const auto broken = applier.applyResponse("{\"changes\": [");
+    QVERIFY(!broken);
+    QCOMPARE(cache->cursor().value_or(-1), 6);
+}
+
+void TestClientCache::scansRowTextsOnlyFromWellFormedPages()
+{
+    QVERIFY(!Sync::RowTextScanner::rowTexts("[]"));
+    QVERIFY(!Sync::RowTextScanner::rowTexts("{\"cursor\": 1}"));
+    QVERIFY(!Sync::RowTextScanner::rowTexts("{\"changes\": [{\"row\": {\"a\": \"unterminated}]}"));
+    const auto empty = Sync::RowTextScanner::rowTexts("{\"changes\": [], \"cursor\": 0}");
+    QVERIFY(empty && empty->isEmpty());
+    const auto nested = Sync::RowTextScanner::rowTexts(R"({"changes": [{"row": {"terms": {"x": [1, {"y": "]"}]}}, "id": "a"}]})");
+    QVERIFY(nested);
+    QCOMPARE(nested->at(0).toByteArray(), QByteArray(R"({"terms": {"x": [1, {"y": "]"}]}})"));
+}
+
+void TestClientCache::bothBindingPathsWriteTheSameRows()
+{
+    QTemporaryDir dir;
+    auto cache = openCache(dir);
+    QVERIFY(cache);
+    if (!cache->rowWriter().usesNativeStatements())
+        qWarning("The Qt SQLite driver does not use the linked SQLite library: bulk pulls bind through QtSql.");
+    Sync::CacheRowWriter viaQtSql(cache->database(), Sync::CacheRowWriter::Binding::QtSql);
+    QVERIFY(!viaQtSql.usesNativeStatements());
+
+    Domain::Campaign campaign = activeCampaign(newId(), newId());
+    campaign.isTemplate = true;
+    campaign.flaggedReason = QStringLiteral("Ünïcode reason");
+    const QJsonObject row = campaignRow(campaign);
+    const QString first = newId();
+    const QString second = newId();
+    {
+        Storage::WriteTransaction transaction(cache->database());
+        QVERIFY(cache->rowWriter().upsert(Campaign, first, row));
+        QVERIFY(viaQtSql.upsert(Campaign, second, row));
+        QVERIFY(cache->rowWriter().upsert(Sync::Entity::Profile, first, profileRow(first, QStringLiteral("Zoë"))));
+        QVERIFY(viaQtSql.upsert(Sync::Entity::Profile, second, profileRow(second, QStringLiteral("Zoë"))));
+        QVERIFY(transaction.commit());
+    }
+    const QString columns = QStringLiteral("brand_id, name, status, category, visibility, budget_minor, currency, cpm_rate_minor,"
+                                           " per_clip_minor, payout_model, platforms, starts_at, ends_at, flagged_reason,"
+                                           " is_template, updated_at, version, row_json, typeof(budget_minor), typeof(name)");
+    const auto one = cache->database().queryOne(QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(columns), {first});
+    const auto two = cache->database().queryOne(QStringLiteral("SELECT %1 FROM campaigns WHERE id = ?").arg(columns), {second});
+    QVERIFY(one && *one && two && *two);
+    for (int i = 0; i < (*one)->count(); ++i)
+        QCOMPARE((*one)->value(i), (*two)->value(i));
+    QCOMPARE((*one)->value(QStringLiteral("flagged_reason")).toString(), QStringLiteral("Ünïcode reason"));
+    QCOMPARE(scalar(*cache, QStringLiteral("SELECT display_name FROM profiles WHERE user_id = ?"), {second}).toString(),
+             QStringLiteral("Zoë"));
+
+    {
+        Storage::WriteTransaction transaction(cache->database());
+        QVERIFY(cache->rowWriter().remove(Campaign, second));
+        QVERIFY(viaQtSql.remove(Campaign, first));
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(cache->rowCount(Campaign).value_or(-1), 0);
 }
 
 QTEST_GUILESS_MAIN(TestClientCache)

@@ -20,10 +20,10 @@ bool SyncTestKit::use(const QString &backend)
 
 QJsonObject SyncTestKit::push(const TestUser &user, const QString &name, const QJsonObject &args, qint64 baseVersion)
 {
-    return push(user, TestApiClient::newId(), TestApiClient::mutation(name, args, baseVersion));
+    return pushWith(user, TestApiClient::newId(), TestApiClient::mutation(name, args, baseVersion));
 }
 
-QJsonObject SyncTestKit::push(const TestUser &user, const QString &clientId, const QJsonObject &mutation)
+QJsonObject SyncTestKit::pushWith(const TestUser &user, const QString &clientId, const QJsonObject &mutation)
 {
     const PushOutcome outcome = m_api->push(user.token, clientId, QJsonArray{mutation});
     if (!outcome.arrived()) {

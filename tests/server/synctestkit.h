@@ -31,7 +31,7 @@ public:
     // Pushes one mutation with a fresh id from a fresh client; its result object, or {}.
     QJsonObject push(const TestUser &user, const QString &name, const QJsonObject &args, qint64 baseVersion = 0);
     // The same with an explicit client and mutation (for retries).
-    QJsonObject push(const TestUser &user, const QString &clientId, const QJsonObject &mutation);
+    QJsonObject pushWith(const TestUser &user, const QString &clientId, const QJsonObject &mutation);
 
     // Fields with which a campaign may go active.
     static QJsonObject readyFields(const QString &name, const QString &visibility = QStringLiteral("public"));

@@ -37,12 +37,18 @@ inline QJsonObject terms(qint64 perClipMinor)
 
 } // namespace ClipDesk::Testing::PushTest
 
+// Each evaluates `result` (a push) once.
 #define EXPECT_STATUS(result, expected)                                                                               \
-    QVERIFY2(SyncTestKit::status(result) == (expected), qPrintable(QJsonDocument(result).toJson(QJsonDocument::Compact)))
+    do {                                                                                                               \
+        const QJsonObject expectedStatusResult = (result);                                                             \
+        QVERIFY2(SyncTestKit::status(expectedStatusResult) == (expected),                                              \
+                 QJsonDocument(expectedStatusResult).toJson(QJsonDocument::Compact).constData());                     \
+    } while (false)
 #define EXPECT_REJECTED(result, code)                                                                                 \
     do {                                                                                                               \
-        EXPECT_STATUS(result, Rejected);                                                                               \
-        QCOMPARE(SyncTestKit::errorCode(result), QStringLiteral(code));                                                \
+        const QJsonObject expectedRejection = (result);                                                                \
+        EXPECT_STATUS(expectedRejection, Rejected);                                                                    \
+        QCOMPARE(SyncTestKit::errorCode(expectedRejection), QStringLiteral(code));                                     \
     } while (false)
 
 class tst_SyncPush final : public QObject
@@ -50,29 +56,29 @@ class tst_SyncPush final : public QObject
     Q_OBJECT
 
 private slots:
-    void campaignLifecycle_data() { BackendFixture::addBackendColumn(); }
+    void campaignLifecycle_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void campaignLifecycle();
-    void campaignAuthorization_data() { BackendFixture::addBackendColumn(); }
+    void campaignAuthorization_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void campaignAuthorization();
-    void perFieldConflicts_data() { BackendFixture::addBackendColumn(); }
+    void perFieldConflicts_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void perFieldConflicts();
-    void negotiationAndMembership_data() { BackendFixture::addBackendColumn(); }
+    void negotiationAndMembership_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void negotiationAndMembership();
-    void applicationsAndWithdrawals_data() { BackendFixture::addBackendColumn(); }
+    void applicationsAndWithdrawals_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void applicationsAndWithdrawals();
-    void profileUpdateConflictsPerField_data() { BackendFixture::addBackendColumn(); }
+    void profileUpdateConflictsPerField_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void profileUpdateConflictsPerField();
-    void adminFlagsCampaign_data() { BackendFixture::addBackendColumn(); }
+    void adminFlagsCampaign_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void adminFlagsCampaign();
-    void adminFlagsUser_data() { BackendFixture::addBackendColumn(); }
+    void adminFlagsUser_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void adminFlagsUser();
-    void badInputChangesNothing_data() { BackendFixture::addBackendColumn(); }
+    void badInputChangesNothing_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void badInputChangesNothing();
-    void retryIsAppliedOnce_data() { BackendFixture::addBackendColumn(); }
+    void retryIsAppliedOnce_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void retryIsAppliedOnce();
-    void retryAfterRestartIsAppliedOnce_data() { BackendFixture::addBackendColumn(); }
+    void retryAfterRestartIsAppliedOnce_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void retryAfterRestartIsAppliedOnce();
-    void mixedPushKeepsOrder_data() { BackendFixture::addBackendColumn(); }
+    void mixedPushKeepsOrder_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void mixedPushKeepsOrder();
 
 private:

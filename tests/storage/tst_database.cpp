@@ -397,6 +397,16 @@ void tst_Database::roundTrip()
     const auto updated = db->exec(QStringLiteral("UPDATE items SET n = n + ? WHERE n > ?"), {qint64(1), qint64(0)});
     VERIFY_OK(updated);
     QCOMPARE(updated->numRowsAffected(), 1);
+
+    // Flags live in INTEGER columns; a bound bool is 1/0 on both backends.
+    VERIFY_OK(db->exec(QStringLiteral("UPDATE items SET n = ? WHERE id = ?"), {true, QStringLiteral("a")}));
+    VERIFY_OK(db->exec(QStringLiteral("UPDATE items SET n = ? WHERE id = ?"), {false, QStringLiteral("b")}));
+    auto flags = db->exec(QStringLiteral("SELECT n FROM items WHERE n IN (?, ?) ORDER BY id"), {true, false});
+    VERIFY_OK(flags);
+    QVERIFY(flags->next());
+    QCOMPARE(flags->value(0).toInt(), 1);
+    QVERIFY(flags->next());
+    QCOMPARE(flags->value(0).toInt(), 0);
 }
 
 void tst_Database::placeholdersInsideLiterals()

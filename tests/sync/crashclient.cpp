@@ -2,6 +2,7 @@
 
 #include "mutations.h"
 
+#include <QDateTime>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -55,8 +56,14 @@ void CrashClient::sendCurrent()
     if (isDone())
         return;
     ++m_attempts;
+    m_inFlight = true;
     QNetworkReply *reply = m_api->startPush(m_actor.token(), m_actor.clientId(), m_batches.at(m_next));
-    QObject::connect(reply, &QNetworkReply::finished, &m_context, [this, reply] { onReply(TestApiClient::take(reply)); });
+    QObject::connect(reply, &QNetworkReply::finished, &m_context, [this, reply] {
+        m_inFlight = false;
+        onReply(TestApiClient::take(reply));
+    });
+    if (m_onSend)
+        m_onSend();
 }
 
 void CrashClient::onReply(const TestApiReply &reply)
@@ -73,12 +80,13 @@ void CrashClient::onReply(const TestApiReply &reply)
                 m_results.insert(mutationId, result);
         }
         ++m_next;
-        QTimer::singleShot(int(m_random.bounded(25)), &m_context, [this] { sendCurrent(); });
+        QTimer::singleShot(int(m_random.bounded(600)), &m_context, [this] { sendCurrent(); });
         return;
     }
     if (reply.status == 0 || reply.status >= 500) {
         // The server died under us (or is still starting): send the same batch again.
         ++m_retries;
+        m_lost.append({m_next, QDateTime::currentMSecsSinceEpoch()});
         QTimer::singleShot(50 + int(m_random.bounded(100)), &m_context, [this] { sendCurrent(); });
         return;
     }

@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <functional>
+
 namespace ClipDesk::Testing {
 
 // One brand's sync client in the crash test: it plans its batches up front (seeded), pushes
@@ -32,6 +34,9 @@ public:
     // 1-20). base_version assumes a new campaign has version 1 and each update adds one.
     void plan(int mutationCount);
     void start();
+    // Called whenever a push goes out (the killer aims at requests in flight).
+    void setOnSend(std::function<void()> onSend) { m_onSend = std::move(onSend); }
+    bool isInFlight() const { return m_inFlight; }
     bool isDone() const { return m_next >= m_batches.size() || !m_fatal.isEmpty(); }
 
     const SyncActor &actor() const { return m_actor; }
@@ -39,6 +44,13 @@ public:
     const QHash<QString, Expected> &expected() const { return m_expected; }
     // mutation id → the result from the first reply that arrived.
     const QHash<QString, QJsonObject> &results() const { return m_results; }
+    // Pushes whose reply did not arrive: the batch and when the client gave up on it.
+    struct LostReply
+    {
+        qsizetype batch = 0;
+        qint64 atMs = 0;
+    };
+    const QList<LostReply> &lostReplies() const { return m_lost; }
     int pushAttempts() const { return m_attempts; }
     int retries() const { return m_retries; }
     QString fatalError() const { return m_fatal; }
@@ -57,6 +69,9 @@ private:
     qsizetype m_next = 0;
     int m_attempts = 0;
     int m_retries = 0;
+    QList<LostReply> m_lost;
+    bool m_inFlight = false;
+    std::function<void()> m_onSend;
     QString m_fatal;
 };
 

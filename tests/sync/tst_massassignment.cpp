@@ -243,6 +243,7 @@ void tst_MassAssignment::rejected()
     adminChanges();
 
     const QJsonObject result = actor(c.actor).run(c.mutation);
+    qDebug().noquote() << c.name << "→" << compact(result.value(QStringLiteral("error")).toObject());
     QVERIFY2(SyncActor::status(result) == u"rejected", qPrintable(compact(result)));
     QVERIFY2(c.codes.contains(SyncActor::errorCode(result)),
              qPrintable(QStringLiteral("expected %1, got %2").arg(c.codes.join(u'|'), compact(result))));

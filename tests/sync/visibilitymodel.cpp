@@ -58,6 +58,14 @@ QMap<QString, QJsonObject> VisibilityModel::visibleTo(const QMap<QString, QJsonO
     return visible;
 }
 
+void VisibilityModel::addNotifications(QMap<QString, QJsonObject> &all, const QMap<QString, QJsonObject> &userRows)
+{
+    for (auto it = userRows.cbegin(); it != userRows.cend(); ++it) {
+        if (entityOf(it.key()) == u"notification")
+            all.insert(it.key(), it.value());
+    }
+}
+
 QJsonObject VisibilityModel::comparable(const QString &key, QJsonObject row, const QString &role)
 {
     if (role == u"clipper" && entityOf(key) == u"campaign")

@@ -25,6 +25,8 @@ public:
     // The row as compared between users: clippers never see flagged_reason, so it is dropped.
     static QJsonObject comparable(const QString &key, QJsonObject row, const QString &role);
     static QMap<QString, QJsonObject> comparable(const QMap<QString, QJsonObject> &rows, const QString &role);
+    // Nobody sees every notification: the complete state is the admin's plus each user's own.
+    static void addNotifications(QMap<QString, QJsonObject> &all, const QMap<QString, QJsonObject> &userRows);
     static bool isDiscoverable(const QJsonObject &campaign);
     static QString entityOf(const QString &key) { return key.section(u'/', 0, 0); }
     static QStringList knownEntities();
