@@ -35,8 +35,8 @@ Status AccountRules::validateEmail(const QString &email)
         return invalid(tr("Enter an email address."));
     if (trimmed.size() > MaxEmailLength)
         return invalid(tr("The email address is longer than %1 characters.").arg(MaxEmailLength));
-    // Deliberately simple: one @, a non-empty local part, a dotted domain, no spaces.
-    static const QRegularExpression shape(QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
+    // Deliberately simple: one @, a non-empty local part, a dotted domain, no spaces or control characters.
+    static const QRegularExpression shape(QStringLiteral(R"(^[^@\s\p{Cc}]+@[^@\s\p{Cc}.]+(\.[^@\s\p{Cc}.]+)+$)"));
     if (!shape.match(trimmed).hasMatch())
         return invalid(tr("\"%1\" is not a valid email address.").arg(trimmed));
     return {};

@@ -1,7 +1,6 @@
 #include "storage/contentwriter.h"
 
 #include "storage/contentstore.h"
-#include "storage/storagelog.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,7 +29,9 @@ bool syncDirectory(const QString &path)
     if (fd < 0)
         return false;
     const bool synced = ::fsync(fd) == 0;
+    const int fsyncErrno = errno;
     ::close(fd);
+    errno = fsyncErrno;
     return synced;
 }
 
@@ -99,8 +100,9 @@ Status ContentWriter::publish(const QString &sha256)
     if (::rename(QFile::encodeName(m_file->fileName()).constData(), QFile::encodeName(target).constData()) != 0)
         return ioFailure(tr("Cannot move content into the media store: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     m_file->setAutoRemove(false);
+    // Until the directory entry is on disk, a crash may lose the object: not yet durable.
     if (!syncDirectory(shardDir) || (newShard && !syncDirectory(m_root)))
-        qCWarning(lcStorage) << "cannot sync the media store directory for" << sha256;
+        return ioFailure(tr("Cannot sync the media store directory: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     return {};
 }
 

@@ -44,12 +44,72 @@ std::unexpected<Error> storageFailure(const QSqlError &error)
     return failure(QString::fromLatin1(ErrorCode::Storage), message);
 }
 
+// What the bound path (QSQLite, and QPSQL's own EXECUTE) treats as SQL NULL: besides a null
+// QVariant, a null QString or QByteArray. formatValue() alone would make them '' and '\x'.
+bool isSqlNull(const QVariant &value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull();
+    default:
+        return false;
+    }
+}
+
+// One argument as a PostgreSQL literal. Only types the driver quotes or prints as plain numbers
+// are accepted: QSqlDriver::formatValue() prints any other type's toString() unquoted.
+Result<QString> literal(QVariant value, const QSqlDriver &driver)
+{
+    if (isSqlNull(value))
+        return QStringLiteral("NULL");
+    switch (value.typeId()) {
+    case QMetaType::Bool: // SQLite stores a bound bool as 1/0; do the same so one INTEGER column serves both.
+        value = QVariant(value.toBool() ? 1 : 0);
+        break;
+    case QMetaType::QChar:
+        value = QVariant(QString(value.toChar()));
+        break;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Double:
+    case QMetaType::QString:
+    case QMetaType::QByteArray:
+    case QMetaType::QUuid:
+    case QMetaType::QDateTime:
+        break;
+    default:
+        return failure(QString::fromLatin1(ErrorCode::Internal),
+                       Database::tr("A statement argument of type %1 cannot be sent to PostgreSQL.")
+                           .arg(QString::fromLatin1(value.metaType().name())));
+    }
+    // libpq takes the statement as a C string: a NUL would cut it short. PostgreSQL text
+    // cannot hold NUL anyway.
+    if (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->contains(QChar::Null))
+        return failure(QString::fromLatin1(ErrorCode::InvalidArgument),
+                       Database::tr("Text cannot contain NUL characters."));
+    QSqlField field(QString(), value.metaType());
+    field.setValue(value);
+    return driver.formatValue(field);
+}
+
 // Replaces each `?` outside string literals, quoted identifiers and comments with the
-// driver's literal for the matching argument.
+// driver's literal for the matching argument. Knows '' doubling, E'' strings with backslash
+// escapes and nested block comments; dollar-quoted strings are not supported.
 Result<QString> inlinePositionalArguments(const QString &sql, const QVariantList &args, const QSqlDriver &driver)
 {
-    enum class Context { Code, String, Identifier, LineComment, BlockComment };
+    enum class Context { Code, String, EscapeString, Identifier, LineComment, BlockComment };
     Context context = Context::Code;
+    int commentDepth = 0;
     QString bound;
     bound.reserve(sql.size() + 16 * args.size());
     qsizetype used = 0;
@@ -62,43 +122,60 @@ Result<QString> inlinePositionalArguments(const QString &sql, const QVariantList
                 if (used == args.size())
                     return failure(QString::fromLatin1(ErrorCode::Internal),
                                    Database::tr("The statement has more placeholders than arguments."));
-                QVariant value = args.at(used++);
-                // SQLite stores a bound bool as 1/0; do the same so one INTEGER column serves both.
-                if (value.metaType().id() == QMetaType::Bool && !value.isNull())
-                    value = QVariant(value.toBool() ? 1 : 0);
-                QSqlField field(QString(), value.metaType());
-                if (!value.isNull())
-                    field.setValue(value);
-                bound += driver.formatValue(field);
+                const auto value = literal(args.at(used++), driver);
+                if (!value)
+                    return std::unexpected(value.error());
+                bound += *value;
                 continue;
             }
-            if (c == QLatin1Char('\''))
-                context = Context::String;
-            else if (c == QLatin1Char('"'))
+            if (c == QLatin1Char('\'')) {
+                const QChar before = i > 0 ? sql.at(i - 1) : QChar();
+                const QChar twoBefore = i > 1 ? sql.at(i - 2) : QChar();
+                const bool escapePrefix = (before == QLatin1Char('E') || before == QLatin1Char('e'))
+                    && !(twoBefore.isLetterOrNumber() || twoBefore == QLatin1Char('_') || twoBefore == QLatin1Char('$'));
+                context = escapePrefix ? Context::EscapeString : Context::String;
+            } else if (c == QLatin1Char('"')) {
                 context = Context::Identifier;
-            else if (c == QLatin1Char('-') && next == QLatin1Char('-'))
+            } else if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
                 context = Context::LineComment;
-            else if (c == QLatin1Char('/') && next == QLatin1Char('*'))
+            } else if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+                // Copy the opener whole, so that "/*/" does not also read as a closer.
+                bound += c;
+                bound += next;
+                ++i;
                 context = Context::BlockComment;
+                commentDepth = 1;
+                continue;
+            }
             break;
-        case Context::String: // a doubled '' leaves and re-enters the literal
-            if (c == QLatin1Char('\''))
+        case Context::String:
+        case Context::EscapeString:
+        case Context::Identifier: {
+            const QChar quote = context == Context::Identifier ? QLatin1Char('"') : QLatin1Char('\'');
+            const bool escaped = context == Context::EscapeString && c == QLatin1Char('\\');
+            if (escaped || (c == quote && next == quote)) { // \x in E'', or a doubled quote
+                bound += c;
+                if (i + 1 < sql.size())
+                    bound += next;
+                ++i;
+                continue;
+            }
+            if (c == quote)
                 context = Context::Code;
             break;
-        case Context::Identifier:
-            if (c == QLatin1Char('"'))
-                context = Context::Code;
-            break;
+        }
         case Context::LineComment:
             if (c == QLatin1Char('\n'))
                 context = Context::Code;
             break;
-        case Context::BlockComment:
-            if (c == QLatin1Char('*') && next == QLatin1Char('/')) {
+        case Context::BlockComment: // PostgreSQL nests block comments
+            if ((c == QLatin1Char('*') && next == QLatin1Char('/')) || (c == QLatin1Char('/') && next == QLatin1Char('*'))) {
+                commentDepth += c == QLatin1Char('/') ? 1 : -1;
                 bound += c;
                 bound += next;
                 ++i;
-                context = Context::Code;
+                if (commentDepth == 0)
+                    context = Context::Code;
                 continue;
             }
             break;

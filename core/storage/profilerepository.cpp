@@ -1,35 +1,10 @@
 #include "profilerepository.h"
 
 #include "changesequence.h"
+#include "columnvalues.h"
 #include "database.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace ClipDesk::Storage {
-
-namespace {
-
-QString listToJson(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList listFromJson(const QVariant &value)
-{
-    QStringList list;
-    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-    for (const QJsonValue &item : array)
-        list.append(item.toString());
-    return list;
-}
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-} // namespace
 
 ProfileRepository::ProfileRepository(Database &db)
     : m_db(db)
@@ -73,15 +48,15 @@ Domain::Profile ProfileRepository::fromRecord(const QSqlRecord &r, int o)
     profile.displayName = r.value(o + 2).toString();
     profile.bio = r.value(o + 3).toString();
     profile.avatarSha256 = r.value(o + 4).toString();
-    profile.socialLinks = listFromJson(r.value(o + 5));
+    profile.socialLinks = ColumnValues::toList(r.value(o + 5));
     profile.companyName = r.value(o + 6).toString();
     profile.industry = r.value(o + 7).toString();
     profile.logoSha256 = r.value(o + 8).toString();
-    profile.brandColors = listFromJson(r.value(o + 9));
+    profile.brandColors = ColumnValues::toList(r.value(o + 9));
     profile.category = r.value(o + 10).toString();
     profile.niche = r.value(o + 11).toString();
     profile.reach = r.value(o + 12).toLongLong();
-    profile.portfolioLinks = listFromJson(r.value(o + 13));
+    profile.portfolioLinks = ColumnValues::toList(r.value(o + 13));
     profile.version = r.value(o + 14).toLongLong();
     profile.updatedAtMs = r.value(o + 15).toLongLong();
     return profile;
@@ -148,9 +123,9 @@ Result<bool> ProfileRepository::writeChanged(const Domain::Profile &profile, qin
                        " industry = ?, logo_sha256 = ?, brand_colors = ?, category = ?, niche = ?, reach = ?,"
                        " portfolio_links = ?, version = ?, updated_at = ?, field_versions = ?, change_seq = ?"
                        " WHERE user_id = ? AND version = ?"),
-        {profile.displayName, profile.bio, nullableText(profile.avatarSha256), listToJson(profile.socialLinks),
-         profile.companyName, profile.industry, nullableText(profile.logoSha256), listToJson(profile.brandColors),
-         profile.category, profile.niche, profile.reach, listToJson(profile.portfolioLinks), profile.version,
+        {profile.displayName, profile.bio, ColumnValues::nullIfEmpty(profile.avatarSha256), ColumnValues::fromList(profile.socialLinks),
+         profile.companyName, profile.industry, ColumnValues::nullIfEmpty(profile.logoSha256), ColumnValues::fromList(profile.brandColors),
+         profile.category, profile.niche, profile.reach, ColumnValues::fromList(profile.portfolioLinks), profile.version,
          profile.updatedAtMs, versions->toText(), *changeSeq, profile.userId, expectedVersion});
     if (!updated)
         return std::unexpected(updated.error());

@@ -32,6 +32,8 @@ void tst_AccountRules::emails_data()
     QTest::newRow("two ats") << QStringLiteral("a@b@example.com") << false;
     QTest::newRow("no dot in domain") << QStringLiteral("ana@localhost") << false;
     QTest::newRow("inner space") << QStringLiteral("an a@example.com") << false;
+    QTest::newRow("control character") << QStringLiteral("an\u0001a@example.com") << false;
+    QTest::newRow("NUL") << (QStringLiteral("ana") + QChar(0) + QStringLiteral("@example.com")) << false;
     QTest::newRow("empty label") << QStringLiteral("ana@example..com") << false;
     QTest::newRow("too long") << (QString(250, QLatin1Char('a')) + QStringLiteral("@example.com")) << false;
 }

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 #include <csignal>
@@ -372,6 +373,11 @@ void tst_Database::roundTrip()
     QCOMPARE(inserted->numRowsAffected(), 1);
     VERIFY_OK(db->exec(QStringLiteral("INSERT INTO items (id, n, note, data) VALUES (?, ?, ?, ?)"),
                        {QStringLiteral("b"), qint64(-1), QVariant(QMetaType::fromType<QString>()), QVariant()}));
+    // Regression: PostgreSQL got '' and '\x' for a null QString and QByteArray; SQLite stores NULL.
+    VERIFY_OK(db->exec(QStringLiteral("INSERT INTO items (id, n, note, data) VALUES (?, ?, ?, ?)"),
+                       {QStringLiteral("c"), qint64(-5), QString(), QByteArray()}));
+    const auto c = db->queryOne(QStringLiteral("SELECT COUNT(*) FROM items WHERE id = 'c' AND note IS NULL AND data IS NULL"));
+    QVERIFY(c && *c && (*c)->value(0).toInt() == 1);
 
     const auto a = db->queryOne(QStringLiteral("SELECT n, note, data FROM items WHERE id = ?"), {QStringLiteral("a")});
     VERIFY_OK(a);
@@ -421,6 +427,21 @@ void tst_Database::placeholdersInsideLiterals()
     QCOMPARE((*row)->value(1).toString(), QStringLiteral("it's ?"));
     QCOMPARE((*row)->value(2).toString(), QStringLiteral("value"));
 
+    if (db->backend() == Backend::Postgres) {
+        // Regression: the inlining read "/*/" as a whole comment and ignored nesting and E'' escapes,
+        // cut statements short at a NUL and printed unknown argument types unquoted.
+        const auto pg = db->queryOne(QStringLiteral("SELECT ? /*/ ? */, E'it\\'s ?' /* /* ? */ ? */, ?, 'x''?' AS \"w\"\"?\""),
+                                     {QStringLiteral("one"), QStringLiteral("two")});
+        VERIFY_OK(pg);
+        QCOMPARE((*pg)->value(0).toString(), QStringLiteral("one"));
+        QCOMPARE((*pg)->value(1).toString(), QStringLiteral("it's ?"));
+        QCOMPARE((*pg)->value(2).toString(), QStringLiteral("two"));
+        QCOMPARE((*pg)->value(3).toString(), QStringLiteral("x'?"));
+        const auto nul = db->queryOne(QStringLiteral("SELECT ?"), {QString(QStringLiteral("a") + QChar::Null + QStringLiteral("' b"))});
+        QVERIFY(!nul && nul.error().code == u"invalid_argument");
+        QVERIFY(!db->queryOne(QStringLiteral("SELECT ?"), {QVariant(QUrl(QStringLiteral("x') --")))}));
+        QVERIFY(!db->queryOne(QStringLiteral("SELECT ?"), {QVariant(QStringList{QStringLiteral("a")})}));
+    }
     const auto tooMany = db->exec(QStringLiteral("SELECT ?"), {1, 2});
     QVERIFY(!tooMany);
     const auto tooFew = db->exec(QStringLiteral("SELECT ?, ?"), {1});
