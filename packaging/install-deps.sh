@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-multimedia-dev qt6-websockets-dev
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev libqt6svg6 qt6-qpa-plugins
-  libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev
+  libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev qt6-translations-l10n libgl-dev libqt6opengl6-dev
   libavformat-dev libavcodec-dev libavfilter-dev libavutil-dev libswscale-dev libswresample-dev
   libsodium-dev node-llhttp libxlsxwriter-dev sqlite3 libsqlite3-dev
   postgresql nginx xvfb ffmpeg curl libbenchmark-dev clang libclang-rt-14-dev

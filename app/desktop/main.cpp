@@ -1,14 +1,16 @@
-// clipdesk: the desktop app. Wires the window to its server (a given one, or a bundled demo server).
+// clipdesk: the desktop app. Wires the window to its server (a given one, or a bundled demo server)
+// and to the session controller, which the sync engine follows through signedIn()/signedOut().
 #include "net/bundledserver.h"
+#include "net/sessioncontroller.h"
+#include "net/sessionstore.h"
 #include "ui/mainwindow.h"
+#include "ui/settings/languageswitcher.h"
+#include "ui/settings/themeswitcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -32,13 +34,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.clipdesk.ClipDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/clipdesk.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("clipdesk"), QStringLiteral("_"), QStringLiteral(":/translations")))
-        QApplication::installTranslator(&appTranslator);
+    Ui::ThemeSwitcher theme; // remembers the platform's look before the saved theme replaces it
+    theme.applySaved();
+    Ui::LanguageSwitcher language;
+    language.applySaved();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("ClipDesk: a desktop marketplace for short-form video campaigns."));
@@ -47,27 +46,34 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         Tr::tr("Start a local demo server with its own data and connect to it."));
     const QCommandLineOption serverOption(QStringLiteral("server"), Tr::tr("Connect to the ClipDesk server at <url>."),
-                                          Tr::tr("url"), QStringLiteral("http://127.0.0.1:8470"));
+                                          Tr::tr("url"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         Tr::tr("Once the server status is known, save a picture of the window to <file> and quit."), Tr::tr("file"));
     parser.addOptions({demoOption, serverOption, screenshotOption});
     parser.process(app);
 
-    Ui::MainWindow window;
+    Net::SessionStore store;
+    Net::SessionController sessions(store);
+    Ui::MainWindow window({sessions, theme, language});
     std::unique_ptr<Net::BundledServer> bundledServer;
     if (parser.isSet(demoOption)) {
         window.setDemoMode(true);
         window.showServerStarting();
         bundledServer = std::make_unique<Net::BundledServer>(Net::BundledServer::demoDataDirectory());
-        QObject::connect(bundledServer.get(), &Net::BundledServer::started, &window, [&window](const QUrl &url) {
+        QObject::connect(bundledServer.get(), &Net::BundledServer::started, &window, [&window, &sessions](const QUrl &url) {
             std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("ClipDesk demo server running at %1").arg(url.toDisplayString())));
             window.setServerUrl(url);
+            sessions.restore();
         });
         QObject::connect(bundledServer.get(), &Net::BundledServer::failed, &window, &Ui::MainWindow::showServerFailure);
         bundledServer->start();
     } else {
-        window.setServerUrl(QUrl::fromUserInput(parser.value(serverOption)));
+        // --server, else the last server used, else a local one.
+        const QUrl server = parser.isSet(serverOption) ? QUrl::fromUserInput(parser.value(serverOption))
+                                                       : store.lastServerUrl().value_or(QUrl(QStringLiteral("http://127.0.0.1:8470")));
+        window.setServerUrl(server);
+        sessions.restore();
     }
 
     if (parser.isSet(screenshotOption)) {

@@ -90,7 +90,7 @@ public:
 
     // Asynchronous use: start() requests, waitForAll() (runs the event loop), then take() each.
     QNetworkReply *start(const QByteArray &method, const QString &path, const QByteArray &body = {}, const QString &token = {});
-    bool waitForAll(const QList<QNetworkReply *> &replies, int timeoutMs);
+    static bool waitForAll(const QList<QNetworkReply *> &replies, int timeoutMs);
     // Reads a finished reply (aborts an unfinished one) and schedules its deletion.
     static TestApiReply take(QNetworkReply *reply);
 

@@ -1,5 +1,9 @@
 // The main window against a real clipdesk-server and a dead port, offscreen at 1280×800.
 #include "ui/mainwindow.h"
+#include "net/sessioncontroller.h"
+#include "net/sessionstore.h"
+#include "ui/settings/languageswitcher.h"
+#include "ui/settings/themeswitcher.h"
 
 #include "freeport.h"
 #include "serverprocess.h"
@@ -51,6 +55,10 @@ private Q_SLOTS:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
         QCoreApplication::setOrganizationName(QStringLiteral("ClipDeskTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        m_store = std::make_unique<ClipDesk::Net::SessionStore>(
+            ClipDesk::Net::SessionStore::Options{m_config.path(), false, QStringLiteral("ClipDeskTests"), 10s});
+        m_sessions = std::make_unique<ClipDesk::Net::SessionController>(*m_store);
+        m_theme = std::make_unique<ClipDesk::Ui::ThemeSwitcher>();
     }
 
     void init() { QSettings().clear(); }
@@ -60,7 +68,7 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
 
-        MainWindow window;
+        MainWindow window(deps());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(1280, 800));
@@ -82,7 +90,7 @@ private Q_SLOTS:
     void showsAnUnreachableServer()
     {
         const QUrl deadUrl(QStringLiteral("http://127.0.0.1:%1").arg(ClipDesk::Testing::freeLoopbackPort()));
-        MainWindow window;
+        MainWindow window(deps());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setServerUrl(deadUrl);
@@ -102,7 +110,7 @@ private Q_SLOTS:
         const QString dataDir = server->dataDir();
         const quint16 port = server->port();
 
-        MainWindow window;
+        MainWindow window(deps());
         window.setRefreshInterval(200ms);
         window.show();
         window.setServerUrl(server->baseUrl());
@@ -129,7 +137,7 @@ private Q_SLOTS:
 
     void showsTheBundledServerStates()
     {
-        MainWindow window;
+        MainWindow window(deps());
         QSignalSpy changes(&window, &MainWindow::serverStatusChanged);
         window.setDemoMode(true);
         window.show();
@@ -149,7 +157,7 @@ private Q_SLOTS:
 
     void menusAndAbout()
     {
-        MainWindow window;
+        MainWindow window(deps());
         window.show();
         auto *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
         QVERIFY(quit);
@@ -172,21 +180,28 @@ private Q_SLOTS:
     void remembersItsGeometry()
     {
         {
-            MainWindow window;
+            MainWindow window(deps());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(1000, 700);
             QTRY_COMPARE(window.size(), QSize(1000, 700));
             window.close();
         }
-        MainWindow reopened;
+        MainWindow reopened(deps());
         reopened.show();
         QVERIFY(QTest::qWaitForWindowExposed(&reopened));
         QCOMPARE(reopened.size(), QSize(1000, 700));
     }
 
 private:
+    // The window's collaborators; one set for the whole test.
+    MainWindow::Dependencies deps() { return {*m_sessions, *m_theme, m_language}; }
+
     QTemporaryDir m_config;
+    std::unique_ptr<ClipDesk::Net::SessionStore> m_store;
+    std::unique_ptr<ClipDesk::Net::SessionController> m_sessions;
+    std::unique_ptr<ClipDesk::Ui::ThemeSwitcher> m_theme;
+    ClipDesk::Ui::LanguageSwitcher m_language;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,5 @@
 #include "pullquery.h"
 
-#include "pullsources.h"
 #include "readsnapshot.h"
 #include "storage/changesequence.h"
 #include "storage/database.h"
@@ -9,12 +8,24 @@
 
 namespace ClipDesk::Server {
 
+namespace {
+
+// A row read but not decoded yet: most pages read more rows than they keep.
+struct FetchedRow
+{
+    qint64 seq = 0;
+    qsizetype source = 0;
+    QSqlRecord record;
+};
+
+} // namespace
+
 PullQuery::PullQuery(Storage::Database &db)
     : m_db(db)
 {
 }
 
-Result<Sync::PullPage> PullQuery::run(const AuthenticatedUser &user, qint64 cursor, int limit)
+Result<PulledPage> PullQuery::run(const AuthenticatedUser &user, qint64 cursor, int limit)
 {
     limit = qBound(1, limit, MaxLimit);
     ReadSnapshot snapshot(m_db);
@@ -24,37 +35,40 @@ Result<Sync::PullPage> PullQuery::run(const AuthenticatedUser &user, qint64 curs
     if (!head)
         return std::unexpected(head.error());
 
-    Sync::PullPage page;
+    PulledPage page;
     if (cursor >= *head) {
         page.cursor = cursor; // never move a client's cursor backwards
         return page;
     }
 
+    const QList<PullSource> sources = PullSources::forUser(user);
     qint64 bound = *head;
-    QList<Sync::Change> changes;
-    for (const PullSource &source : PullSources::forUser(user)) {
+    QList<FetchedRow> rows;
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const PullSource &source = sources.at(i);
         auto query = m_db.exec(source.sql(), source.args(cursor, bound, limit));
         if (!query)
             return std::unexpected(query.error());
         int count = 0;
         qint64 last = 0;
         while (query->next()) {
-            const QSqlRecord record = query->record();
-            changes.append(source.decode(record));
-            last = changes.constLast().seq;
+            last = query->value(0).toLongLong();
+            rows.append(FetchedRow{last, i, query->record()});
             ++count;
         }
         if (count == limit)
             bound = last; // rows of this source after `last` are not known yet
     }
 
-    changes.removeIf([bound](const Sync::Change &change) { return change.seq > bound; });
-    std::sort(changes.begin(), changes.end(), [](const Sync::Change &a, const Sync::Change &b) { return a.seq < b.seq; });
-    if (changes.size() > limit) {
-        changes.resize(limit);
-        bound = changes.constLast().seq;
+    rows.removeIf([bound](const FetchedRow &row) { return row.seq > bound; });
+    std::sort(rows.begin(), rows.end(), [](const FetchedRow &a, const FetchedRow &b) { return a.seq < b.seq; });
+    if (rows.size() > limit) {
+        rows.resize(limit);
+        bound = rows.constLast().seq;
     }
-    page.changes = std::move(changes);
+    page.changes.reserve(rows.size());
+    for (const FetchedRow &row : std::as_const(rows))
+        page.changes.append(sources.at(row.source).decode(row.record));
     page.cursor = bound;
     page.hasMore = bound < *head;
     return page;

@@ -1,5 +1,6 @@
 #include "pullsources.h"
 
+#include "jsontextwriter.h"
 #include "syncrows.h"
 #include "visibility.h"
 #include "domain/membership.h"
@@ -11,16 +12,22 @@
 #include "storage/offerrepository.h"
 #include "storage/profilerepository.h"
 
+#include <QJsonDocument>
+
 namespace ClipDesk::Server {
 
 namespace {
 
 using Domain::Role;
-using Sync::Change;
 
-Change upsert(const QString &entity, const QSqlRecord &record, const QString &id, QJsonObject row)
+PulledChange upsert(const QString &entity, const QSqlRecord &record, const QString &id, const QJsonObject &row)
 {
-    return Change{record.value(0).toLongLong(), entity, id, false, std::move(row)};
+    return PulledChange{record.value(0).toLongLong(), entity, id, false, QJsonDocument(row).toJson(QJsonDocument::Compact)};
+}
+
+PulledChange tombstone(const QSqlRecord &record, const QString &entity, const QString &id)
+{
+    return PulledChange{record.value(0).toLongLong(), entity, id, true, {}};
 }
 
 PullSource campaigns(const AuthenticatedUser &user)
@@ -45,8 +52,12 @@ PullSource campaigns(const AuthenticatedUser &user)
     source.decode = [user](const QSqlRecord &record) {
         const Storage::StoredCampaign stored = Storage::CampaignRepository::fromRecord(record, 2);
         if (record.value(1).toInt() == 0)
-            return Change{record.value(0).toLongLong(), Sync::Entity::Campaign, stored.campaign.id, true, {}};
-        return upsert(Sync::Entity::Campaign, record, stored.campaign.id, SyncRows::campaign(stored.campaign, user));
+            return tombstone(record, Sync::Entity::Campaign, stored.campaign.id);
+        PulledChange change{record.value(0).toLongLong(), Sync::Entity::Campaign, stored.campaign.id, false, {}};
+        change.row.reserve(1024);
+        JsonTextWriter writer(change.row);
+        SyncRows::writeCampaign(writer, stored.campaign, user);
+        return change;
     };
     return source;
 }
@@ -64,7 +75,11 @@ PullSource offers(const AuthenticatedUser &user)
                       {}};
     source.decode = [](const QSqlRecord &record) {
         const Domain::Offer offer = Storage::OfferRepository::fromRecord(record, 1);
-        return upsert(Sync::Entity::Offer, record, offer.id, Domain::offerToJson(offer));
+        PulledChange change{record.value(0).toLongLong(), Sync::Entity::Offer, offer.id, false, {}};
+        change.row.reserve(512);
+        JsonTextWriter writer(change.row);
+        SyncRows::writeOffer(writer, offer);
+        return change;
     };
     return source;
 }
@@ -174,9 +189,7 @@ PullSource tombstones(const AuthenticatedUser &user)
                       admin ? QStringLiteral("1 = 1") : QStringLiteral("(t.audience_user_id IS NULL OR t.audience_user_id = ?)"),
                       admin ? QVariantList() : QVariantList{user.userId},
                       {}};
-    source.decode = [](const QSqlRecord &r) {
-        return Change{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), true, {}};
-    };
+    source.decode = [](const QSqlRecord &r) { return tombstone(r, r.value(1).toString(), r.value(2).toString()); };
     return source;
 }
 

@@ -3,6 +3,8 @@
 #include "server/auth/authenticateduser.h"
 #include "sync/changeset.h"
 
+#include <QByteArray>
+
 #include <QList>
 #include <QSqlRecord>
 #include <QString>
@@ -11,6 +13,16 @@
 #include <functional>
 
 namespace ClipDesk::Server {
+
+// One change of a pull page, its row already serialized as JSON text (see PullPageWriter).
+struct PulledChange
+{
+    qint64 seq = 0;
+    QString entity;
+    QString id;
+    bool deleted = false; // a tombstone: no row
+    QByteArray row;
+};
 
 // One table's contribution to a pull: the rows a user may see (upserts) or saw but may no
 // longer see (tombstones), changed in a sequence range, in sequence order. Column 0 of every
@@ -24,7 +36,7 @@ struct PullSource
     QString seqColumn;
     QString where;           // visibility, besides the range
     QVariantList whereArgs;
-    std::function<Sync::Change(const QSqlRecord &)> decode;
+    std::function<PulledChange(const QSqlRecord &)> decode;
 
     // SELECT ... WHERE seq > ? AND seq <= ? AND (where) ORDER BY seq LIMIT ?, with its arguments.
     QString sql() const;

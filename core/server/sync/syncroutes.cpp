@@ -1,6 +1,7 @@
 #include "syncroutes.h"
 
 #include "pokepublisher.h"
+#include "pullpagewriter.h"
 #include "pullquery.h"
 #include "pushprocessor.h"
 #include "synclog.h"
@@ -84,7 +85,11 @@ void pull(const HttpRequest &request, const HttpResponder &respond, SessionAuthe
         qCWarning(lcSync) << "pull failed:" << page.error().message;
         return respond(ApiFailure::internal().toResponse());
     }
-    respond(HttpResponse::json(200, Sync::ChangeCodec::toJson(*page)));
+    HttpResponse response;
+    response.status = 200;
+    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    response.body = PullPageWriter::toJson(*page);
+    respond(std::move(response));
 }
 
 } // namespace
