@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountRules</name>
     <message>
         <source>Enter an email address.</source>
@@ -33,6 +68,314 @@
     </message>
     <message>
         <source>The password may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPages</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account. A flagged user cannot sign in; the reason is shown to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts in the local cache yet. They appear after the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns, flagged ones included. A flagged campaign leaves discovery and cannot get new offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns in the local cache yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Search admin, action, target or reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin actions yet. Flags and unflags appear here after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every flag and unflag, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvatarCropDialog</name>
+    <message>
+        <source>Crop avatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom: a higher zoom crops a smaller part of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the circle to choose what shows in your avatar. Arrow keys move it; Shift+arrows resize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvatarCropView</name>
+    <message>
+        <source>Avatar crop area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the square to move it, drag its corner to resize.
+Arrow keys move it; Shift+arrows resize it; hold Ctrl for bigger steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrandPages</name>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignBulkOperation</name>
+    <message>
+        <source>%1: this campaign is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not be %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 campaigns could not be %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDetailPanel</name>
+    <message>
+        <source>Select a campaign to read its brief and apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to this campaign with a message and your terms (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a member of this campaign. See My campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have an open offer thread for this campaign. See Offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is not open for applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by **%1** · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*No brief yet.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM rate: %1 per 1,000 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per clip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 per clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 per clipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip earns from %1 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required hashtags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n submission(s) per clipper</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source material</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +761,10 @@
         <source>Checking whether the system keychain is available…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipDesk::Ui::CacheSection</name>
@@ -477,6 +824,648 @@ ClipDesk downloads everything again from the server at the next sync. Changes th
     </message>
     <message>
         <source>The cache lets you work offline; it is rebuilt from the server when cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::CampaignBulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n campaign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n selected campaign(s). Each one is checked on its own; the ones that cannot take the change are listed afterwards.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Shift dates by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;dates (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;budget to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In each campaign&apos;s own currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaigns must end after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::CampaignEditorDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 campaign is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::CampaignForm</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Summer drop 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public — clippers can discover it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private — invited clippers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the clips achieve?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget, payout and schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid per 1,000 qualifying views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;PM rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flat fee for every approved clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per c&amp;lip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max payout per clip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per clipper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views a clip needs before it earns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#brand, #ad (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Required hashtags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashtags clips must not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blac&amp;klisted hashtags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. #ad — paid partnership with ACME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions per clipper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One https:// link per line (long videos to cut from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;asset links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># What we want
+
+Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview updates as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max payout per clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per clipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::CampaignListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM + per clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube Shorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram Reels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged by an admin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s whole budget (spending is not tracked yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s whole budget. Spending is not tracked yet, so the budget left is the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from Te&amp;mplate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or category (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your templates instead of your campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaigns match your search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet. Select a campaign and choose Save as Template to reuse its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no campaigns yet. Create one to start working with clippers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Campaign (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. It is sent to the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; as a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloned &quot;%1&quot; into a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no templates yet. Select a campaign and choose Save as Template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n draft(s) or template(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::CreatorSearchModel</name>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::CreatorsPage</name>
+    <message>
+        <source>Creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find clippers by category, niche and reach, then invite them to a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite to Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche or name, e.g. speedruns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clippers match this search. Try a wider category or a lower reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clipper profiles are cached yet. They appear after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations need an active or paused campaign. Activate one on the Campaigns page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite %1 to one of your campaigns. They can accept, reject or send a counter-offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation to %1 queued. Follow it on the Offers page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -698,6 +1687,234 @@ ClipDesk downloads everything again from the server at the next sync. Changes th
     </message>
     <message>
         <source>Session in a private file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::OfferTermsDialog</name>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3 clips, product visible for 10 s, link in bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requirements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per c&amp;lip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid per 1,000 qualifying views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;PM rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note to the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per clip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::OfferThreadListModel</name>
+    <message>
+        <source>(campaign not cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::OfferThreadModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::OffersPage</name>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations and applications, round by round. Answer when it is your turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted. The clipper is now a member of the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offers yet. Invite clippers from the Creators page, or wait for applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a thread to see its rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your turn: accept, reject or send a counter-offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the clipper to answer round %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This negotiation is closed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the terms of round %1. The clipper then answers your round %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Counter-offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-offer queued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1095,6 +2312,300 @@ ClipDesk downloads everything again from the server at the next sync. Changes th
     </message>
 </context>
 <context>
+    <name>ClipperPages</name>
+    <message>
+        <source>Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColorSwatchEditor</name>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a brand colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — click to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverPage</name>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. CPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only campaigns paying at least this per 1,000 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only campaigns with at least this budget left. Spending is not tracked yet, so the budget left is the whole budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every campaign again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public campaigns you can apply to. Pick one to read its brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public campaigns right now. New ones appear here as brands publish them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the brand why you are a good fit. The terms start from the campaign&apos;s payout; propose others if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagReasonDialog</name>
+    <message>
+        <source>Reason (required; the owner is told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlaggableTablePage</name>
+    <message>
+        <source>Flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unflag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag the selected item with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the flag, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unflag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you flag “%1”? The reason is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you lift the flag on “%1”? The reason is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is flagged; the change is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer flagged; the change is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the link (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected link (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(campaign not cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This currency has no cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n decimal place(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoneyRules</name>
     <message>
         <source>&quot;%1&quot; is not a supported currency.</source>
@@ -1110,6 +2621,49 @@ ClipDesk downloads everything again from the server at the next sync. Changes th
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyCampaignsPage</name>
+    <message>
+        <source>Leave campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ended memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not in any campaign yet. Apply in Discover or accept an invitation in Offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected campaign (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns you clip for, with the terms you agreed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave “%1”? You stop earning from it, and joining again needs a new offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1157,6 +2711,271 @@ ClipDesk downloads everything again from the server at the next sync. Changes th
     </message>
 </context>
 <context>
+    <name>OffersInboxPage</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept these terms and join the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline and close the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose other terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back your pending round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations from brands and your applications, one row per negotiation. Bold rows wait for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thread selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a thread to see its rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation to “%1” from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application to “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 waits for your answer: accept, reject or propose other terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 waits for the brand. You can still withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This thread is closed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitations or applications yet. Apply to a campaign in Discover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thread matches this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted. You are now a member of the campaign (sent with the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected. The brand is told with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose other terms. The brand can accept, reject or counter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-offer sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorPage</name>
+    <message>
+        <source>https://www.tiktok.com/@you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How brands and clippers see you. Changes are saved locally and sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change avatar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick and crop a picture (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few sentences about you or your brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Social links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. speedruns, street food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… a clip you made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Niche:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Your changes are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an avatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as an image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New picture pending upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current picture is stored on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePages</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileRules</name>
     <message>
         <source>&quot;%1&quot; must be a list of strings.</source>
@@ -1200,6 +3019,48 @@ ClipDesk downloads everything again from the server at the next sync. Changes th
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour of the form #RRGGBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermsForm</name>
+    <message>
+        <source>e.g. 3 clips, product visible for 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat fee per approved clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid per 1,000 qualifying views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note to the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requirements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Per clip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPM rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -105,6 +105,8 @@ void SessionController::validate(const Session &candidate, Purpose purpose)
     m_auth->setServer(candidate.serverUrl, candidate.serverId);
     ApiCall *call = m_auth->fetchMe(candidate.token);
     connect(call, &ApiCall::finished, this, [this, generation, candidate, purpose](const ApiResponse &response) {
+        if (purpose == Purpose::Verify)
+            m_verifying = false;
         if (generation == m_generation)
             onValidated(candidate, purpose, response);
     });
@@ -112,6 +114,9 @@ void SessionController::validate(const Session &candidate, Purpose purpose)
 
 void SessionController::onValidated(Session candidate, Purpose purpose, const ApiResponse &response)
 {
+    // A check of a session that is no longer current (switched meanwhile) changes nothing.
+    if (purpose == Purpose::Verify && (!isSignedIn() || m_session.key() != candidate.key() || m_session.token != candidate.token))
+        return;
     if (response.ok()) {
         const AccountIdentity user = AccountIdentity::fromJson(response.json.value(QLatin1String("user")).toObject());
         if (user.isValid() && user.id == candidate.user.id)
@@ -198,9 +203,9 @@ void SessionController::makeCurrent(const Session &session)
 
 void SessionController::verify()
 {
-    if (!isSignedIn() || m_session.verified)
+    if (!isSignedIn() || m_session.verified || m_verifying)
         return;
-    ++m_generation;
+    m_verifying = true;
     validate(m_session, Purpose::Verify);
 }
 

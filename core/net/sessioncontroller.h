@@ -92,6 +92,7 @@ private:
     Session m_session;
     QString m_notice;
     quint64 m_generation = 0; // validations started before the latest change are ignored
+    bool m_verifying = false;
 };
 
 } // namespace ClipDesk::Net

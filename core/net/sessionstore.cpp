@@ -121,19 +121,27 @@ void SessionStore::saveToken(const AccountKey &account, const QString &token, QO
         });
         return;
     }
-    const auto toFile = [this, account, token, finish] {
-        Status written = writeFallback(account, token);
+    if (!keychainUsable()) {
+        // Written at once, so that a deleteToken() right after it finds the file.
+        const Status written = writeFallback(account, token);
+        setTokenStored(account, written.has_value());
+        QTimer::singleShot(0, this, [finish, written] { finish(written); });
+        return;
+    }
+    const quint64 deletions = m_deletions.value(keychainKey(account));
+    const auto toFile = [this, account, token, finish, deletions] {
+        if (m_deletions.value(keychainKey(account)) != deletions) {
+            finish(Status(failure(QString::fromLatin1(ErrorCode::NotFound), tr("The session was deleted meanwhile."))));
+            return;
+        }
+        const Status written = writeFallback(account, token);
         setTokenStored(account, written.has_value());
         finish(written);
     };
-    if (!keychainUsable()) {
-        QTimer::singleShot(0, this, toFile);
-        return;
-    }
     auto *job = new QKeychain::WritePasswordJob(m_options.keychainService, this);
     job->setKey(keychainKey(account));
     job->setTextData(token);
-    runKeychainJob(job, [this, account, finish, toFile](QKeychain::Job *finished) {
+    runKeychainJob(job, [this, account, finish, toFile, deletions](QKeychain::Job *finished) {
         if (!finished || finished->error() != QKeychain::NoError) {
             setStorage(Storage::File, finished ? finished->errorString() : tr("it did not answer"));
             toFile();
@@ -142,7 +150,7 @@ void SessionStore::saveToken(const AccountKey &account, const QString &token, QO
         setStorage(Storage::Keychain);
         // A file from a run without keychain would otherwise outlive the session.
         TokenFile::remove(m_paths.sessionTokenFile(account));
-        setTokenStored(account, true);
+        setTokenStored(account, m_deletions.value(keychainKey(account)) == deletions);
         finish(Status());
     });
 }
@@ -176,6 +184,7 @@ void SessionStore::loadToken(const AccountKey &account, QObject *context, std::f
 void SessionStore::deleteToken(const AccountKey &account, QObject *context, std::function<void()> done)
 {
     auto finish = guarded(context, std::move(done));
+    ++m_deletions[keychainKey(account)];
     if (Status removed = TokenFile::remove(m_paths.sessionTokenFile(account)); !removed)
         qCWarning(lcNet).noquote() << removed.error().message;
     setTokenStored(account, false);

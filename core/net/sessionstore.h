@@ -7,6 +7,7 @@
 #include "session.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -108,6 +109,9 @@ private:
     AccountPaths m_paths;
     Storage m_storage = Storage::Undecided;
     QString m_keychainProblem;
+    // Bumped by deleteToken(), so that a save still waiting for the keychain does not write
+    // the fallback file after the token was deleted.
+    QHash<QString, quint64> m_deletions;
 };
 
 } // namespace ClipDesk::Net

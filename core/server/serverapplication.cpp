@@ -1,6 +1,7 @@
 #include "serverapplication.h"
 
 #include "auth/accountsmodule.h"
+#include "demo/demoworld.h"
 #include "http/httpserver.h"
 #include "http/router.h"
 #include "storage/contentstore.h"
@@ -56,6 +57,10 @@ Status ServerApplication::start()
     if (auto migrated = Storage::Migrator::migrate(*m_database); !migrated)
         return migrated;
     qCInfo(lcServer) << "database ready:" << location->describe();
+    if (m_config.demo) {
+        if (auto seeded = DemoWorld::seedIfEmpty(*m_database); !seeded)
+            return failure(seeded.error().code, tr("Cannot seed the demo world: %1").arg(seeded.error().message));
+    }
 
     m_contentStore = std::make_unique<Storage::ContentStore>(QDir(m_config.dataDir).filePath(QStringLiteral("media")));
     m_router = std::make_unique<Router>();

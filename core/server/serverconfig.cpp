@@ -121,7 +121,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
     const QCommandLineOption config(QStringLiteral("config"), tr("JSON config file."), tr("FILE"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), tr("PEM certificate chain for TLS."), tr("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("PEM private key for TLS."), tr("FILE"));
-    parser.addOptions({listen, dataDir, db, config, tlsCert, tlsKey});
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Fill an empty database with the demo world (brands, campaigns, clippers, offers)."));
+    parser.addOptions({listen, dataDir, db, config, tlsCert, tlsKey, demo});
     if (!parser.parse(arguments))
         return std::unexpected(invalid(parser.errorText()));
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")))
@@ -158,6 +159,7 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         result.tlsCertificatePath = parser.value(tlsCert);
     if (parser.isSet(tlsKey))
         result.tlsKeyPath = parser.value(tlsKey);
+    result.demo = parser.isSet(demo);
 
     if (result.dataDir.isEmpty())
         result.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

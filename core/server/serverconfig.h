@@ -28,8 +28,9 @@ public:
     HttpLimits http;
     QJsonObject auth;  // read by the accounts module
     QJsonObject smtp;  // read by the accounts module
+    bool demo = false; // seed the demo world into an empty database (`--demo`)
 
-    // Parses `--listen`, `--data-dir`, `--db`, `--config`, `--tls-cert`, `--tls-key`.
+    // Parses `--listen`, `--data-dir`, `--db`, `--config`, `--tls-cert`, `--tls-key`, `--demo`.
     static Result<ServerConfig> fromArguments(const QStringList &arguments);
     static Result<ServerConfig> fromJson(const QJsonObject &json, ServerConfig base);
     static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text);

@@ -211,6 +211,22 @@ private Q_SLOTS:
         QCOMPARE(*load(store, aliceElsewhere), QStringLiteral("A2"));
     }
 
+    void deleteRightAfterSaveWins()
+    {
+        for (const bool useKeychain : {true, false}) {
+            SessionStore store({m_data->path(), useKeychain, QStringLiteral("ClipDeskTests"), std::chrono::seconds(10)});
+            const AccountKey key{QStringLiteral("a.example-443"), QStringLiteral("quick")};
+            bool saved = false;
+            bool deleted = false;
+            store.saveToken(key, QStringLiteral("T"), &store, [&](const Status &) { saved = true; });
+            store.deleteToken(key, &store, [&] { deleted = true; }); // sign-out before the save finished
+            QTRY_VERIFY_WITH_TIMEOUT(saved && deleted, WaitMs);
+            QVERIFY(!QFileInfo::exists(store.fallbackFile(key)));
+            QVERIFY(!load(store, key));
+            QVERIFY(store.accountsWithStoredTokens(key.serverId).isEmpty());
+        }
+    }
+
     void remembersServerAndAccounts()
     {
         SessionStore store({m_data->path(), false, QStringLiteral("ClipDeskTests"), std::chrono::seconds(10)});

@@ -49,8 +49,6 @@ void LanguageSwitcher::apply(const QString &code)
     if (qt)
         QCoreApplication::installTranslator(&m_qtTranslator);
     m_installed = app || qt;
-    if (!app)
-        QCoreApplication::removeTranslator(&m_appTranslator);
     m_current = code;
     // Widgets that have nothing to reload still need to hear about a switch back to English.
     if (!m_installed)

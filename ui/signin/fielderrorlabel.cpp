@@ -24,8 +24,6 @@ void FieldErrorLabel::setError(const QString &message)
 {
     setText(message);
     setVisible(!message.isEmpty());
-    if (QWidget *field = buddy())
-        field->setProperty("hasError", !message.isEmpty());
 }
 
 QWidget *FieldErrorLabel::attach(QWidget *field, FieldErrorLabel *error, QWidget *parent)

@@ -1,5 +1,6 @@
 #include "messagebanner.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,7 +51,8 @@ void MessageBanner::changeEvent(QEvent *event)
 
 void MessageBanner::updateStyle()
 {
-    const FeedbackColors colors = FeedbackColors::of(m_kind, palette());
+    // The style sheet below paints the banner's own background, so the surroundings decide dark or light.
+    const FeedbackColors colors = FeedbackColors::of(m_kind, parentWidget() ? parentWidget()->palette() : QApplication::palette());
     const QString style = QStringLiteral("ClipDesk--Ui--MessageBanner { background: %1; border: 1px solid %2; border-radius: 6px; }"
                                          " QLabel#bannerText { color: %3; background: transparent; }")
                               .arg(colors.background.name(), colors.border.name(), colors.text.name());

@@ -3,6 +3,7 @@
 #include "fielderrorlabel.h"
 #include "passwordfield.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,6 +64,7 @@ SignInForm::SignInForm(QWidget *parent)
     newHere->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     newHere->setAlignment(Qt::AlignHCenter);
     connect(newHere, &QLabel::linkActivated, this, &SignInForm::createAccountRequested);
+    m_links = {forgot, newHere};
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 12);
@@ -73,6 +75,19 @@ SignInForm::SignInForm(QWidget *parent)
 
     connect(m_login, &QLineEdit::textEdited, m_loginError, &FieldErrorLabel::clearError);
     connect(m_password, &QLineEdit::textEdited, m_passwordError, &FieldErrorLabel::clearError);
+}
+
+void SignInForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Rich text takes the link colour when it is set; set it again for the new palette.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        for (QLabel *link : std::as_const(m_links)) {
+            const QString text = link->text();
+            link->clear();
+            link->setText(text);
+        }
+    }
 }
 
 QString SignInForm::login() const

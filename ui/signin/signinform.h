@@ -46,7 +46,11 @@ Q_SIGNALS:
     void createAccountRequested();
     void savedAccountChosen(const ClipDesk::Net::AccountKey &account);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    QList<QLabel *> m_links;
     QWidget *m_savedBox;
     QVBoxLayout *m_savedButtons;
     QLineEdit *m_login;

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "ui/appcontext.h"
+
+#include <QList>
+
+namespace ClipDesk::Ui {
+
+// The brand's pages for the sidebar: Campaigns, Creators (invite), Offers (negotiation).
+QList<PageEntry> brandPages();
+
+} // namespace ClipDesk::Ui

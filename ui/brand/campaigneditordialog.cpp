@@ -1,0 +1,237 @@
+#include "campaigneditordialog.h"
+
+#include "campaignbulkoperation.h"
+#include "campaignform.h"
+#include "domain/campaignrules.h"
+#include "sync/clientcache.h"
+#include "sync/mutationqueue.h"
+#include "ui/models/campaignlistmodel.h"
+#include "ui/signin/messagebanner.h"
+#include "ui/widgets/statuschipdelegate.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace ClipDesk::Ui {
+
+namespace {
+const QString CampaignEntity = QStringLiteral("campaign");
+
+// A campaign created locally and not yet pulled back has version 0; the server creates it at 1.
+qint64 baseVersion(const Domain::Campaign &campaign)
+{
+    return qMax<qint64>(campaign.version, 1);
+}
+} // namespace
+
+CampaignEditorDialog::CampaignEditorDialog(AppContext &context, const QString &campaignId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_isNew(campaignId.isEmpty())
+{
+    setObjectName(QStringLiteral("campaignEditor"));
+    setWindowTitle(m_isNew ? tr("New campaign") : tr("Edit campaign"));
+    resize(1120, 740);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("editorStatusChip"));
+    header->addWidget(m_title);
+    header->addWidget(m_status);
+    header->addStretch();
+    layout->addLayout(header);
+
+    m_banner = new MessageBanner;
+    m_banner->setObjectName(QStringLiteral("editorBanner"));
+    layout->addWidget(m_banner);
+    m_form = new CampaignForm;
+    layout->addWidget(m_form, 1);
+
+    auto *buttons = new QHBoxLayout;
+    for (const auto status : {Domain::CampaignStatus::Active, Domain::CampaignStatus::Paused,
+                              Domain::CampaignStatus::Completed, Domain::CampaignStatus::Archived})
+        buttons->addWidget(statusButton(status));
+    buttons->addStretch();
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_save = box->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    buttons->addWidget(box);
+    layout->addLayout(buttons);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    if (m_isNew) {
+        m_original.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_original.brandId = context.viewer.userId;
+        m_original.name.clear();
+    } else {
+        m_original.id = campaignId;
+        reloadOriginal();
+    }
+    m_form->load(m_original);
+    updateHeader();
+    if (!m_isNew)
+        revalidate();
+    connect(m_form, &CampaignForm::edited, this, &CampaignEditorDialog::revalidate);
+}
+
+QPushButton *CampaignEditorDialog::statusButton(Domain::CampaignStatus status)
+{
+    auto *button = new QPushButton(CampaignBulkOperation::statusAction(status));
+    button->setObjectName(QStringLiteral("statusButton_") + Domain::campaignStatusName(status));
+    button->setProperty("status", Domain::campaignStatusName(status));
+    button->setAutoDefault(false);
+    connect(button, &QPushButton::clicked, this, [this, status] {
+        if (changeStatus(status))
+            accept();
+    });
+    m_statusButtons.append(button);
+    return button;
+}
+
+void CampaignEditorDialog::reloadOriginal()
+{
+    const auto row = m_context.cache->row(CampaignEntity, m_original.id);
+    if (row && *row)
+        m_original = Domain::campaignFromJson(**row);
+}
+
+void CampaignEditorDialog::updateHeader()
+{
+    const bool editable = Domain::CampaignRules::isEditable(m_original);
+    if (m_isNew)
+        m_title->setText(tr("New campaign"));
+    else if (m_original.isTemplate)
+        m_title->setText(tr("Template: %1").arg(m_original.name));
+    else
+        m_title->setText(m_original.name);
+    const QString status = m_original.isTemplate ? QStringLiteral("template") : Domain::campaignStatusName(m_original.status);
+    const QColor color = StatusChipDelegate::chipColor(status);
+    m_status->setText(m_original.isTemplate ? tr("Template") : CampaignListModel::statusText(status));
+    m_status->setStyleSheet(QStringLiteral("QLabel { color: %1; border: 1px solid %1; border-radius: 9px; padding: 1px 8px; }")
+                                .arg(color.name()));
+    const QList<Domain::CampaignStatus> next = Domain::CampaignRules::nextStatuses(m_original.status);
+    for (QPushButton *button : std::as_const(m_statusButtons)) {
+        const auto target = Domain::campaignStatusFromName(button->property("status").toString());
+        button->setVisible(!m_original.isTemplate && target && next.contains(*target));
+    }
+    m_form->setEditable(editable);
+    m_save->setEnabled(editable);
+    if (!editable)
+        m_banner->showMessage(MessageBanner::Kind::Info, tr("A %1 campaign is read-only.").arg(CampaignListModel::statusText(status).toLower()));
+}
+
+Result<Domain::Campaign> CampaignEditorDialog::predicted() const
+{
+    const auto fields = m_form->fields();
+    if (!fields)
+        return std::unexpected(fields.error());
+    Domain::Campaign next = m_original;
+    if (auto applied = Domain::CampaignRules::applyChanges(next, *fields); !applied)
+        return std::unexpected(applied.error());
+    return next;
+}
+
+Result<QJsonObject> CampaignEditorDialog::changes() const
+{
+    const auto next = predicted();
+    if (!next)
+        return std::unexpected(next.error());
+    const QJsonObject before = Domain::campaignToJson(m_original);
+    const QJsonObject after = Domain::campaignToJson(*next);
+    QJsonObject changed;
+    for (const QString &field : Domain::editableCampaignFields()) {
+        if (m_isNew || before.value(field) != after.value(field))
+            changed.insert(field, after.value(field));
+    }
+    return changed;
+}
+
+void CampaignEditorDialog::revalidate()
+{
+    if (!Domain::CampaignRules::isEditable(m_original))
+        return;
+    const auto next = predicted();
+    if (!next) {
+        m_banner->showMessage(MessageBanner::Kind::Error, next.error().message);
+        return;
+    }
+    if (m_original.status == Domain::CampaignStatus::Active) {
+        if (auto active = Domain::CampaignRules::validateForActivation(*next, QDateTime::currentMSecsSinceEpoch()); !active) {
+            m_banner->showMessage(MessageBanner::Kind::Error, active.error().message);
+            return;
+        }
+    }
+    m_banner->clear();
+}
+
+bool CampaignEditorDialog::save()
+{
+    const auto changed = changes();
+    if (!changed) {
+        m_banner->showMessage(MessageBanner::Kind::Error, changed.error().message);
+        return false;
+    }
+    if (changed->isEmpty())
+        return true;
+    Result<QString> queued = m_isNew
+        ? m_context.mutations->submit(QStringLiteral("campaign.create"),
+                                      {{QStringLiteral("id"), m_original.id}, {QStringLiteral("fields"), *changed}})
+        : m_context.mutations->submit(QStringLiteral("campaign.update"),
+                                      {{QStringLiteral("id"), m_original.id}, {QStringLiteral("changes"), *changed}},
+                                      baseVersion(m_original));
+    if (!queued) {
+        m_banner->showMessage(MessageBanner::Kind::Error, queued.error().message);
+        return false;
+    }
+    m_isNew = false;
+    reloadOriginal();
+    updateHeader();
+    Q_EMIT saved(m_original.id);
+    return true;
+}
+
+bool CampaignEditorDialog::changeStatus(Domain::CampaignStatus status)
+{
+    const auto next = predicted();
+    if (!next) {
+        m_banner->showMessage(MessageBanner::Kind::Error, next.error().message);
+        return false;
+    }
+    if (auto allowed = Domain::CampaignRules::checkTransition(*next, status, QDateTime::currentMSecsSinceEpoch()); !allowed) {
+        m_banner->showMessage(MessageBanner::Kind::Error, allowed.error().message);
+        return false;
+    }
+    if (!save())
+        return false;
+    auto queued = m_context.mutations->submit(
+        QStringLiteral("campaign.set_status"),
+        {{QStringLiteral("id"), m_original.id}, {QStringLiteral("status"), Domain::campaignStatusName(status)}},
+        baseVersion(m_original));
+    if (!queued) {
+        m_banner->showMessage(MessageBanner::Kind::Error, queued.error().message);
+        return false;
+    }
+    reloadOriginal();
+    updateHeader();
+    return true;
+}
+
+} // namespace ClipDesk::Ui
