@@ -5,30 +5,24 @@
 //   (b) resetting the campaign model over 50,000 rows (median of 10);
 //   (c) memory (VmRSS / VmHWM) after that start, next to an empty cache's.
 // Not part of ctest. Runs in about a minute; prints a Markdown table.
+// `--build-cache FILE` only writes the 100,000-row cache file, to look at it.
+#include "campaignlistwindow.h"
+#include "coldstartprobe.h"
 #include "syntheticcampaigncache.h"
 #include "sqlite3reference.h"
 #include "storage/database.h"
 #include "sync/clientcache.h"
-#include "ui/models/campaignfilterproxy.h"
-#include "ui/models/campaignlistmodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLineEdit>
 #include <QProcess>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
-#include <QVBoxLayout>
+#include <QThread>
 
 #include <algorithm>
-#include <ctime>
-#include <unistd.h>
 
 using namespace ClipDesk;
 
@@ -39,7 +33,13 @@ constexpr int ResetRows = 50'000;
 constexpr int ColdStartRuns = 5;
 constexpr int ResetRuns = 10;
 const QString ColdStartFlag = QStringLiteral("--cold-start");
+const QString BuildCacheFlag = QStringLiteral("--build-cache");
 const QByteArray ReadyMarker = QByteArrayLiteral("CLIENTBENCH ");
+// What CampaignListModel::load() asks the cache for.
+const QString ListQuery = QStringLiteral(
+    "SELECT id, brand_id, name, status, category, visibility, currency, payout_model, platforms,"
+    " json_extract(row_json, '$.time_zone'), flagged_reason, budget_minor, cpm_rate_minor, per_clip_minor,"
+    " starts_at, ends_at, updated_at, version, is_template FROM campaigns ORDER BY id");
 
 QTextStream &out()
 {
@@ -54,124 +54,6 @@ double median(QList<double> values)
     std::sort(values.begin(), values.end());
     const qsizetype mid = values.size() / 2;
     return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
-}
-
-// Milliseconds since the kernel started this process (fork), from /proc/self/stat field 22
-// (clock ticks since boot) and CLOCK_BOOTTIME. Resolution: one clock tick (10 ms).
-double msSinceProcessStart()
-{
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray text = stat.readAll();
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    const qint64 startTicks = fields.value(19).toLongLong(); // field 22; the list starts at field 3
-    timespec now{};
-    clock_gettime(CLOCK_BOOTTIME, &now);
-    const double nowMs = now.tv_sec * 1e3 + now.tv_nsec / 1e6;
-    return nowMs - startTicks * 1e3 / double(sysconf(_SC_CLK_TCK));
-}
-
-// VmRSS and VmHWM of this process, in KiB.
-std::pair<qint64, qint64> memoryKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return {-1, -1};
-    qint64 rss = -1;
-    qint64 hwm = -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        const auto value = [&line] { return line.mid(6).trimmed().split(' ').value(0).toLongLong(); };
-        if (line.startsWith("VmRSS:"))
-            rss = value();
-        else if (line.startsWith("VmHWM:"))
-            hwm = value();
-    }
-    return {rss, hwm};
-}
-
-// The campaign list as a page shows it: search field over a sorted table in a 1280×800 window.
-struct CampaignListWindow
-{
-    explicit CampaignListWindow(Sync::ClientCache &cache)
-        : model(cache)
-    {
-        proxy.setCampaignModel(&model);
-        auto *layout = new QVBoxLayout(&window);
-        layout->addWidget(new QLineEdit);
-        view = new QTableView;
-        view->setModel(&proxy);
-        view->setSortingEnabled(true);
-        view->sortByColumn(model.sectionOf(Ui::CampaignListModel::UpdatedAt), Qt::DescendingOrder);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->verticalHeader()->hide();
-        view->setWordWrap(false);
-        layout->addWidget(view);
-        window.resize(1280, 800);
-    }
-
-    Ui::CampaignListModel model;
-    Ui::CampaignFilterProxy proxy;
-    QWidget window;
-    QTableView *view = nullptr;
-};
-
-// Reports once, after the event loop has finished the view's first paint.
-class FirstPaintWatcher final : public QObject
-{
-public:
-    explicit FirstPaintWatcher(std::function<void()> done)
-        : m_done(std::move(done))
-    {
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            QTimer::singleShot(0, this, m_done);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_done;
-    bool m_seen = false;
-};
-
-// The child: a fresh process that opens the cache and shows the list.
-int runColdStart(QApplication &app, const QString &cachePath)
-{
-    QElapsedTimer sinceMain;
-    sinceMain.start();
-    auto cache = Sync::ClientCache::open(cachePath);
-    if (!cache) {
-        QTextStream(stderr) << "cannot open the cache: " << cache.error().message << '\n';
-        return 1;
-    }
-    const double openMs = sinceMain.nsecsElapsed() / 1e6;
-    CampaignListWindow list(**cache);
-    list.model.reload();
-    const double loadMs = sinceMain.nsecsElapsed() / 1e6;
-
-    FirstPaintWatcher watcher([&] {
-        const double startMs = msSinceProcessStart();
-        const auto [rss, hwm] = memoryKib();
-        const QJsonObject report{{QStringLiteral("start_to_paint_ms"), startMs},
-                                 {QStringLiteral("main_to_paint_ms"), sinceMain.nsecsElapsed() / 1e6},
-                                 {QStringLiteral("open_ms"), openMs},
-                                 {QStringLiteral("load_ms"), loadMs},
-                                 {QStringLiteral("rows"), list.proxy.rowCount()},
-                                 {QStringLiteral("rss_kib"), rss},
-                                 {QStringLiteral("hwm_kib"), hwm}};
-        out() << ReadyMarker << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
-        app.quit();
-    });
-    list.view->viewport()->installEventFilter(&watcher);
-    list.window.show();
-    QTimer::singleShot(30'000, &app, [&app] { app.exit(2); });
-    return app.exec();
 }
 
 struct ColdStart
@@ -250,10 +132,7 @@ double sqlite3ScanMs(const QString &cachePath)
         sqlite.start(QStringLiteral("sqlite3"),
                      {QStringLiteral("-batch"), QStringLiteral("-readonly"), cachePath,
                       QStringLiteral("SELECT count(*) FROM campaigns;"),
-                      QStringLiteral("SELECT id, brand_id, name, status, category, visibility, currency, payout_model,"
-                                     " platforms, json_extract(row_json, '$.time_zone'), flagged_reason, budget_minor,"
-                                     " cpm_rate_minor, per_clip_minor, starts_at, ends_at, updated_at, version,"
-                                     " is_template FROM campaigns ORDER BY id;")});
+                      ListQuery + u';'});
         qint64 bytes = 0;
         while (sqlite.state() != QProcess::NotRunning && sqlite.waitForReadyRead(30'000))
             bytes += sqlite.readAllStandardOutput().size();
@@ -263,6 +142,29 @@ double sqlite3ScanMs(const QString &cachePath)
             QTextStream(stderr) << "bench: sqlite3 failed: " << sqlite.readAllStandardError().left(300) << '\n';
             return -1;
         }
+        runs.append(timer.nsecsElapsed() / 1e6);
+    }
+    return median(runs);
+}
+
+// The same query through QtSql alone, reading every value once: the floor under the model's load.
+double qtSqlScanMs(Sync::ClientCache &cache)
+{
+    QList<double> runs;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto query = cache.database().exec(ListQuery);
+        if (!query)
+            return -1;
+        qint64 rows = 0;
+        while (query->next()) {
+            for (int column = 0; column < 19; ++column)
+                (void)query->value(column);
+            ++rows;
+        }
+        if (rows != CacheRows)
+            return -1;
         runs.append(timer.nsecsElapsed() / 1e6);
     }
     return median(runs);
@@ -299,7 +201,7 @@ ResetTimes resetTimes(Sync::ClientCache &cache)
         Ui::CampaignListModel model(cache);
         times.modelOnlyMs = measure(model, false);
     }
-    CampaignListWindow list(cache);
+    Bench::CampaignListWindow list(cache);
     list.window.show();
     QCoreApplication::processEvents();
     times.withViewMs = measure(list.model, true);
@@ -320,7 +222,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() == 3 && args.at(1) == ColdStartFlag)
-        return runColdStart(app, args.at(2));
+        return Bench::ColdStartProbe::run(app, args.at(2), ReadyMarker);
+    if (args.size() == 3 && args.at(1) == BuildCacheFlag) { // keep a cache file to look at
+        const auto kept = Bench::SyntheticCampaignCache::build(args.at(2), CacheRows);
+        return kept ? 0 : 1;
+    }
 
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -342,10 +248,12 @@ int main(int argc, char *argv[])
 
     QTextStream(stderr) << "bench: model resets...\n";
     ResetTimes reset;
+    double qtSqlMs = -1;
     {
         auto cache = Sync::ClientCache::open(bigCache);
         if (!cache)
             return 1;
+        qtSqlMs = qtSqlScanMs(**cache);
         reset = resetTimes(**cache);
     }
 
@@ -361,7 +269,8 @@ int main(int argc, char *argv[])
           << "| (a) same, seen by the parent (spawn → report, ms) | " << number(big.spawnToReadyMs)
           << " | empty cache: " << number(baseline.spawnToReadyMs) << " | |\n"
           << "| (a) of which: open cache / load model (ms since main) | " << number(big.openMs, 1) << " / "
-          << number(big.loadMs, 1) << " | | |\n"
+          << number(big.loadMs, 1) << " | QtSql alone, same query, warm (ms, median of 3): " << number(qtSqlMs)
+          << " | |\n"
           << "| (a) rows shown | " << big.rows << " | | " << CacheRows << " |\n"
           << "| (b) model reset over 50k rows, model only (ms, median of " << ResetRuns << ") | "
           << number(reset.modelOnlyMs, 1) << " | | |\n"

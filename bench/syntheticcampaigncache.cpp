@@ -2,6 +2,7 @@
 
 #include "domain/campaign.h"
 #include "domain/profile.h"
+#include "storage/database.h"
 #include "sync/clientcache.h"
 #include "sync/pullapplier.h"
 

@@ -9,6 +9,8 @@
 #include "signin/feedbackcolors.h"
 #include "signin/signedinpage.h"
 #include "signin/signindialog.h"
+#include "shell/appshell.h"
+#include "shell/workspacehost.h"
 #include "statuscolors.h"
 
 #include <QAction>
@@ -81,6 +83,10 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
 
     createMenus();
     retranslate();
+    m_workspaceHost = new WorkspaceHost(*this, *m_pages, m_sessions);
+    connect(m_workspaceHost, &WorkspaceHost::shellChanged, this, &MainWindow::updateSessionUi);
+    connect(this, &MainWindow::aboutToClearCache, m_workspaceHost, &WorkspaceHost::close);
+    connect(this, &MainWindow::cacheCleared, m_workspaceHost, &WorkspaceHost::openForCurrentSession);
 
     m_refreshTimer->setInterval(DefaultRefreshInterval);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::checkServer);
@@ -144,7 +150,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_checkAction = m_fileMenu->addAction(QString(), this, &MainWindow::checkServer);
     m_checkAction->setObjectName(QStringLiteral("checkServerAction"));
-    m_checkAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_checkAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5)); // F5 is View → Sync Now
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -199,6 +205,7 @@ void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
     m_demoBadge->setVisible(demo);
+    m_workspaceHost->setDemoMode(demo);
     retranslate();
 }
 
@@ -343,7 +350,8 @@ void MainWindow::updateSessionUi()
     m_signInAction->setEnabled(!signedIn);
     m_switchAction->setEnabled(signedIn);
     m_signOutAction->setEnabled(signedIn);
-    m_pages->setCurrentWidget(signedIn ? static_cast<QWidget *>(m_signedInPage) : m_signedOutPage);
+    QWidget *signedInWidget = m_workspaceHost->shell() ? static_cast<QWidget *>(m_workspaceHost->shell()) : m_signedInPage;
+    m_pages->setCurrentWidget(signedIn ? signedInWidget : m_signedOutPage);
     m_signedOutPage->showNotice(signedIn ? QString() : m_sessions.notice());
 
     const Net::SessionStore &store = m_sessions.store();

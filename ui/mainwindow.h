@@ -28,6 +28,7 @@ class SignedInPage;
 class SignedOutPage;
 class SignInDialog;
 class ThemeSwitcher;
+class WorkspaceHost;
 
 // The application window: the signed-out page (with the server's live state and the way to
 // sign in) or the signed-in page, the menus for the session and the preferences, and the
@@ -66,6 +67,8 @@ public:
     // The open sign-in or settings dialog, if any (for tests and automation).
     SignInDialog *signInDialog() const;
     SettingsDialog *settingsDialog() const;
+    // The signed-in account's shell, sync engine and status (null parts while signed out).
+    WorkspaceHost *workspaceHost() const { return m_workspaceHost; }
 
 public Q_SLOTS:
     void checkServer();
@@ -108,6 +111,7 @@ private:
     QLabel *m_storageIndicator;
     QLabel *m_statusIndicator;
     QLabel *m_demoBadge;
+    WorkspaceHost *m_workspaceHost = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

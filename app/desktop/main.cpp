@@ -1,9 +1,11 @@
 // clipdesk: the desktop app. Wires the window to its server (a given one, or a bundled demo server)
 // and to the session controller, which the sync engine follows through signedIn()/signedOut().
 #include "net/bundledserver.h"
+#include "net/demoaccounts.h"
 #include "net/sessioncontroller.h"
 #include "net/sessionstore.h"
 #include "ui/mainwindow.h"
+#include "ui/shell/workspacehost.h"
 #include "ui/settings/languageswitcher.h"
 #include "ui/settings/themeswitcher.h"
 
@@ -61,10 +63,15 @@ int main(int argc, char *argv[])
         window.setDemoMode(true);
         window.showServerStarting();
         bundledServer = std::make_unique<Net::BundledServer>(Net::BundledServer::demoDataDirectory());
-        QObject::connect(bundledServer.get(), &Net::BundledServer::started, &window, [&window, &sessions](const QUrl &url) {
+        bundledServer->setExtraArguments({QStringLiteral("--demo")}); // seeds the demo world into an empty database
+        QObject::connect(bundledServer.get(), &Net::BundledServer::started, &window, [&window, &sessions, &store](const QUrl &url) {
             std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("ClipDesk demo server running at %1").arg(url.toDisplayString())));
             window.setServerUrl(url);
-            sessions.restore();
+            // The last demo account again, else the demo brand (the Demo menu switches).
+            if (const auto last = store.lastAccount(); last && last->serverId == QLatin1String("demo"))
+                sessions.restore();
+            else
+                window.workspaceHost()->signInAsDemo(Net::DemoAccounts::BrandLogin);
         });
         QObject::connect(bundledServer.get(), &Net::BundledServer::failed, &window, &Ui::MainWindow::showServerFailure);
         bundledServer->start();

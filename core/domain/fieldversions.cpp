@@ -14,23 +14,36 @@ FieldVersions FieldVersions::fromText(const QString &text)
     return FieldVersions(QJsonDocument::fromJson(text.toUtf8()).object());
 }
 
+// Each entry is a version number, or {"v": version, "by": writer} when the writer is known.
 qint64 FieldVersions::versionOf(const QString &field) const
 {
     const QJsonValue value = m_versions.value(field);
-    return value.isDouble() ? qint64(value.toDouble()) : CreationVersion;
+    const QJsonValue version = value.isObject() ? value.toObject().value(QStringLiteral("v")) : value;
+    return version.isDouble() ? qint64(version.toDouble()) : CreationVersion;
 }
 
-void FieldVersions::stamp(const QStringList &fields, qint64 version)
+QString FieldVersions::writerOf(const QString &field) const
 {
-    for (const QString &field : fields)
-        m_versions.insert(field, version);
+    return m_versions.value(field).toObject().value(QStringLiteral("by")).toString();
 }
 
-QStringList FieldVersions::conflicting(const QStringList &changed, qint64 baseVersion) const
+void FieldVersions::stamp(const QStringList &fields, qint64 version, const QString &writer)
+{
+    for (const QString &field : fields) {
+        if (writer.isEmpty())
+            m_versions.insert(field, version);
+        else
+            m_versions.insert(field, QJsonObject{{QStringLiteral("v"), version}, {QStringLiteral("by"), writer}});
+    }
+}
+
+QStringList FieldVersions::conflicting(const QStringList &changed, qint64 baseVersion, const QString &writer) const
 {
     QStringList conflicts;
     for (const QString &field : changed) {
-        if (versionOf(field) > baseVersion)
+        const bool changedLater = versionOf(field) > baseVersion;
+        const bool byThisWriter = !writer.isEmpty() && writerOf(field) == writer;
+        if (changedLater && !byThisWriter)
             conflicts.append(field);
     }
     return conflicts;

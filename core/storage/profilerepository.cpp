@@ -82,7 +82,7 @@ Result<Domain::FieldVersions> ProfileRepository::fieldVersions(const QString &us
     return *row ? Domain::FieldVersions::fromText((*row)->value(0).toString()) : Domain::FieldVersions();
 }
 
-Result<bool> ProfileRepository::update(const Domain::Profile &profile, qint64 expectedVersion)
+Result<bool> ProfileRepository::update(const Domain::Profile &profile, qint64 expectedVersion, const QString &writer)
 {
     std::optional<WriteTransaction> ownTransaction;
     if (!m_db.inWriteTransaction()) {
@@ -90,7 +90,7 @@ Result<bool> ProfileRepository::update(const Domain::Profile &profile, qint64 ex
         if (!ownTransaction->begun())
             return std::unexpected(ownTransaction->begun().error());
     }
-    auto written = writeChanged(profile, expectedVersion);
+    auto written = writeChanged(profile, expectedVersion, writer);
     if (written && *written && ownTransaction) {
         if (auto committed = ownTransaction->commit(); !committed)
             return std::unexpected(committed.error());
@@ -98,7 +98,7 @@ Result<bool> ProfileRepository::update(const Domain::Profile &profile, qint64 ex
     return written;
 }
 
-Result<bool> ProfileRepository::writeChanged(const Domain::Profile &profile, qint64 expectedVersion)
+Result<bool> ProfileRepository::writeChanged(const Domain::Profile &profile, qint64 expectedVersion, const QString &writer)
 {
     // The sequence first: writers lock it before any synced row (see ChangeSequence).
     auto changeSeq = ChangeSequence::next(m_db);
@@ -116,7 +116,7 @@ Result<bool> ProfileRepository::writeChanged(const Domain::Profile &profile, qin
     const QJsonObject after = Domain::profileToJson(profile);
     QStringList fields = after.keys();
     fields.removeAll(QStringLiteral("version"));
-    versions->stamp(Domain::FieldVersions::changedFields(before, after, fields), profile.version);
+    versions->stamp(Domain::FieldVersions::changedFields(before, after, fields), profile.version, writer);
 
     auto updated = m_db.exec(
         QStringLiteral("UPDATE profiles SET display_name = ?, bio = ?, avatar_sha256 = ?, social_links = ?, company_name = ?,"

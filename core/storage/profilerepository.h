@@ -33,10 +33,10 @@ public:
     Result<Domain::FieldVersions> fieldVersions(const QString &userId);
     // Writes `profile` (with its new version and updated time) if the stored version is still
     // `expectedVersion`. False when someone else changed it first.
-    Result<bool> update(const Domain::Profile &profile, qint64 expectedVersion);
+    Result<bool> update(const Domain::Profile &profile, qint64 expectedVersion, const QString &writer = {});
 
 private:
-    Result<bool> writeChanged(const Domain::Profile &profile, qint64 expectedVersion);
+    Result<bool> writeChanged(const Domain::Profile &profile, qint64 expectedVersion, const QString &writer);
 
     Database &m_db;
 };

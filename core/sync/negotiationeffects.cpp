@@ -2,6 +2,7 @@
 
 #include "domain/campaign.h"
 #include "domain/campaignrules.h"
+#include "domain/membership.h"
 #include "domain/offer.h"
 #include "sync/changeset.h"
 #include "sync/mutationcontext.h"
@@ -231,7 +232,7 @@ Status NegotiationEffects::respond(const MutationContext &context)
     offer.status = OfferStatus::Accepted;
     if (auto accepted = writeOffer(context, row, offer); !accepted)
         return accepted;
-    const QString membershipId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString membershipId = Domain::membershipIdForOffer(offer.id); // the id the server gives it
     const QJsonObject membership{
         {QStringLiteral("id"), membershipId},
         {QStringLiteral("campaign_id"), offer.campaignId},

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void unrecordedFieldsDateFromCreation();
     void onlyFieldsChangedAfterTheBaseConflict();
     void textRoundTripAndMalformedText();
+    void aWritersOwnLaterEditsDoNotConflict();
     void changedFieldsCompareValues();
 };
 
@@ -37,6 +38,25 @@ void tst_FieldVersions::onlyFieldsChangedAfterTheBaseConflict()
     QVERIFY(versions.conflicting(edit, 5).isEmpty());
     versions.stamp({QStringLiteral("name")}, 6);
     QCOMPARE(versions.conflicting(edit, 5), QStringList(QStringLiteral("name")));
+}
+
+void tst_FieldVersions::aWritersOwnLaterEditsDoNotConflict()
+{
+    const QString deviceA = QStringLiteral("u1/a");
+    const QString deviceB = QStringLiteral("u1/b");
+    FieldVersions versions;
+    versions.stamp({QStringLiteral("status")}, 6, deviceA);
+    QCOMPARE(versions.versionOf(QStringLiteral("status")), 6);
+    QCOMPARE(versions.writerOf(QStringLiteral("status")), deviceA);
+    // Device A's second offline edit, still based on 5, builds on its own first edit.
+    QVERIFY(versions.conflicting({QStringLiteral("status")}, 5, deviceA).isEmpty());
+    // Anyone else based on 5 did not see that edit.
+    QCOMPARE(versions.conflicting({QStringLiteral("status")}, 5, deviceB), QStringList(QStringLiteral("status")));
+    QCOMPARE(versions.conflicting({QStringLiteral("status")}, 5), QStringList(QStringLiteral("status")));
+    // The writer survives the stored text; older plain-number entries still read.
+    const FieldVersions reread = FieldVersions::fromText(versions.toText());
+    QCOMPARE(reread.writerOf(QStringLiteral("status")), deviceA);
+    QCOMPARE(FieldVersions::fromText(QStringLiteral(R"({"name": 4})")).versionOf(QStringLiteral("name")), 4);
 }
 
 void tst_FieldVersions::textRoundTripAndMalformedText()

@@ -142,6 +142,16 @@ void tst_SyncPush::perFieldConflicts()
     QCOMPARE(row.value(QStringLiteral("name")).toString(), QStringLiteral("Device B"));
     QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     QCOMPARE(row.value(QStringLiteral("version")).toInt(), 5);
+
+    // One device edits the same field twice while offline (both based on version 5): its own
+    // first edit is not a conflict for its second. Another device based on 5 still conflicts.
+    const QString device = TestApiClient::newId();
+    const QJsonObject firstEdit = TestApiClient::mutation(QStringLiteral("campaign.set_status"), setStatus(id, "paused"), 5);
+    const QJsonObject secondEdit = TestApiClient::mutation(QStringLiteral("campaign.set_status"), setStatus(id, "active"), 5);
+    EXPECT_STATUS(m_kit.pushWith(brand, device, firstEdit), Ok);
+    EXPECT_STATUS(m_kit.pushWith(brand, device, secondEdit), Ok);
+    EXPECT_STATUS(m_kit.push(brand, QStringLiteral("campaign.set_status"), setStatus(id, "paused"), 5), Conflict);
+    QCOMPARE(m_kit.pulledRow(brand, QStringLiteral("campaign"), id).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncPush)

@@ -56,6 +56,8 @@ QWidget *createCampaignsPage(AppContext &context, QWidget *parent)
     config.sortColumn = 6;
     config.sortOrder = Qt::DescendingOrder;
     config.sortRole = CampaignListModel::SortRole;
+    config.chipColumn = 1;
+    config.chipRole = CampaignListModel::StatusRole;
     auto *page = new FlaggableTablePage(context, model, config, parent);
     page->setObjectName(QStringLiteral("adminCampaignsPage"));
     return page;

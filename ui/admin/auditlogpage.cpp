@@ -48,6 +48,7 @@ AuditLogPage::AuditLogPage(AppContext &context, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *empty = new EmptyState(style()->standardIcon(QStyle::SP_FileDialogInfoView),
                                  tr("No admin actions yet. Flags and unflags appear here after the next sync."), this);
@@ -55,7 +56,6 @@ AuditLogPage::AuditLogPage(AppContext &context, QWidget *parent)
     m_stack->addWidget(empty);
     const auto updateEmpty = [this, proxy, empty] {
         m_stack->setCurrentWidget(proxy->rowCount() == 0 ? static_cast<QWidget *>(empty) : m_view);
-        m_view->resizeColumnsToContents();
     };
     connect(proxy, &QAbstractItemModel::modelReset, this, updateEmpty);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, updateEmpty);

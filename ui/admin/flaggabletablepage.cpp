@@ -5,8 +5,10 @@
 #include "admin/pageheading.h"
 #include "signin/messagebanner.h"
 #include "sync/mutationqueue.h"
+#include "widgets/statuschipdelegate.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -26,10 +28,26 @@ namespace {
 class FlagStateFilter final : public QSortFilterProxyModel
 {
 public:
-    FlagStateFilter(int reasonRole, QObject *parent)
+    FlagStateFilter(int reasonRole, int nameColumn, QObject *parent)
         : QSortFilterProxyModel(parent)
         , m_reasonRole(reasonRole)
+        , m_nameColumn(nameColumn)
     {
+    }
+
+    // A warning icon and the reason on the name of a flagged row.
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() == m_nameColumn && (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+            const QString reason = index.data(m_reasonRole).toString();
+            if (!reason.isEmpty()) {
+                if (role == Qt::ToolTipRole)
+                    return FlaggableTablePage::tr("Flagged: %1").arg(reason);
+                return QIcon::fromTheme(QStringLiteral("flag-red"),
+                                        QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            }
+        }
+        return QSortFilterProxyModel::data(index, role);
     }
 
     void setState(int state)
@@ -49,6 +67,7 @@ protected:
 
 private:
     int m_reasonRole;
+    int m_nameColumn;
     int m_filterState = 0;
 };
 
@@ -65,7 +84,7 @@ FlaggableTablePage::FlaggableTablePage(AppContext &context, QAbstractItemModel *
     , m_config(std::move(config))
     , m_model(model)
     , m_textFilter(new QSortFilterProxyModel(this))
-    , m_stateFilter(new FlagStateFilter(m_config.flaggedReasonRole, this))
+    , m_stateFilter(new FlagStateFilter(m_config.flaggedReasonRole, m_config.nameColumn, this))
     , m_view(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_state(new QComboBox(this))
@@ -123,8 +142,10 @@ FlaggableTablePage::FlaggableTablePage(AppContext &context, QAbstractItemModel *
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    if (m_config.chipColumn >= 0)
+        m_view->setItemDelegateForColumn(m_config.chipColumn, new StatusChipDelegate(m_config.chipRole, m_view));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
 
@@ -140,6 +161,21 @@ FlaggableTablePage::FlaggableTablePage(AppContext &context, QAbstractItemModel *
         static_cast<FlagStateFilter *>(m_stateFilter)->setState(index);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FlaggableTablePage::updateActions);
+    // Models that reset on every cache change would lose the selection: keep it by id.
+    connect(m_stateFilter, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex source = currentSource();
+        m_selectedId = source.isValid() ? source.data(m_config.idRole).toString() : QString();
+    });
+    connect(m_stateFilter, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_selectedId.isEmpty())
+            return;
+        const QModelIndexList hits = m_model->match(m_model->index(0, 0), m_config.idRole, m_selectedId, 1, Qt::MatchExactly);
+        if (hits.isEmpty())
+            return;
+        const QModelIndex row = m_stateFilter->mapFromSource(m_textFilter->mapFromSource(hits.first()));
+        if (row.isValid())
+            m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
     connect(m_stateFilter, &QAbstractItemModel::modelReset, this, &FlaggableTablePage::updateActions);
     connect(m_stateFilter, &QAbstractItemModel::modelReset, this, &FlaggableTablePage::updateEmptyState);
     connect(m_stateFilter, &QAbstractItemModel::rowsInserted, this, &FlaggableTablePage::updateEmptyState);
@@ -147,7 +183,6 @@ FlaggableTablePage::FlaggableTablePage(AppContext &context, QAbstractItemModel *
     connect(m_stateFilter, &QAbstractItemModel::dataChanged, this, &FlaggableTablePage::updateActions);
     connect(m_flag, &QAction::triggered, this, &FlaggableTablePage::flagSelected);
     connect(m_unflag, &QAction::triggered, this, &FlaggableTablePage::unflagSelected);
-    m_view->resizeColumnsToContents();
     updateActions();
     updateEmptyState();
 }

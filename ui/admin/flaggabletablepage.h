@@ -38,6 +38,8 @@ public:
         int sortColumn = 0;
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
         int sortRole = Qt::DisplayRole;
+        int chipColumn = -1; // a column painted as a status chip, if any
+        int chipRole = 0;    // the role holding that column's status name
     };
 
     // Takes ownership of `model`.
@@ -76,6 +78,7 @@ private:
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QString m_lastMutationId;
+    QString m_selectedId; // kept across model resets
 };
 
 } // namespace ClipDesk::Ui

@@ -19,10 +19,10 @@ CampaignBulkEditDialog::CampaignBulkEditDialog(int campaignCount, QWidget *paren
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("bulkEditDialog"));
-    setWindowTitle(tr("Edit %n campaign(s)", nullptr, campaignCount));
+    setWindowTitle(tr("Bulk edit"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Change %n selected campaign(s). Each one is checked on its own; "
-                                    "the ones that cannot take the change are listed afterwards.", nullptr, campaignCount)));
+    layout->addWidget(new QLabel(tr("Selected campaigns: %1. Each one is checked on its own; "
+                                    "the ones that cannot take the change are listed afterwards.").arg(campaignCount)));
     m_banner = new MessageBanner;
     layout->addWidget(m_banner);
 

@@ -3,6 +3,7 @@
 #include "campaignbulkoperation.h"
 #include "campaignform.h"
 #include "domain/campaignrules.h"
+#include "domain/profile.h"
 #include "sync/clientcache.h"
 #include "sync/mutationqueue.h"
 #include "ui/models/campaignlistmodel.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QUuid>
@@ -168,18 +170,63 @@ void CampaignEditorDialog::revalidate()
 {
     if (!Domain::CampaignRules::isEditable(m_original))
         return;
+    const auto fields = m_form->fields();
     const auto next = predicted();
     if (!next) {
-        m_banner->showMessage(MessageBanner::Kind::Error, next.error().message);
+        showProblem(next.error().message, fields.value_or(QJsonObject{}), false);
         return;
     }
     if (m_original.status == Domain::CampaignStatus::Active) {
         if (auto active = Domain::CampaignRules::validateForActivation(*next, QDateTime::currentMSecsSinceEpoch()); !active) {
-            m_banner->showMessage(MessageBanner::Kind::Error, active.error().message);
+            showProblem(active.error().message, *fields, true);
             return;
         }
     }
     m_banner->clear();
+    m_form->markInvalid({}, {});
+}
+
+void CampaignEditorDialog::showProblem(const QString &message, const QJsonObject &fields, bool forActivation)
+{
+    m_banner->showMessage(MessageBanner::Kind::Error, message);
+    m_form->markInvalid(fields.isEmpty() ? QString() : culpritField(message, fields, forActivation), message);
+}
+
+QString CampaignEditorDialog::culpritField(const QString &message, const QJsonObject &fields, bool forActivation) const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString currency = fields.value(QStringLiteral("budget")).toObject().value(QStringLiteral("currency")).toString();
+    // Values that pass every rule, activation included; dependent fields are tried first.
+    const QList<std::pair<QString, QJsonValue>> good = {
+        {QStringLiteral("name"), QStringLiteral("Campaign")},
+        {QStringLiteral("category"), Domain::ProfileRules::categories().value(0)},
+        {QStringLiteral("time_zone"), QStringLiteral("UTC")},
+        {QStringLiteral("ends_at"), now + 86'400'000LL * 400},
+        {QStringLiteral("max_payout_per_clip_minor"), 0},
+        {QStringLiteral("cap_per_clipper_minor"), 0},
+        {QStringLiteral("submission_limit_per_clipper"), 5},
+        {QStringLiteral("platforms"), QJsonArray{Domain::Platform::TikTok}},
+        {QStringLiteral("required_hashtags"), QJsonArray{}},
+        {QStringLiteral("blacklisted_hashtags"), QJsonArray{}},
+        {QStringLiteral("source_asset_links"), QJsonArray{}},
+        {QStringLiteral("brief"), QString()},
+        {QStringLiteral("goals"), QString()},
+        {QStringLiteral("disclosure_text"), QString()},
+        {QStringLiteral("cpm_rate_minor"), 100},
+        {QStringLiteral("starts_at"), now - 86'400'000LL},
+        {QStringLiteral("budget"), Domain::moneyToJson(Domain::Money{100'000, currency.isEmpty() ? QStringLiteral("USD") : currency})},
+    };
+    for (const auto &[field, value] : good) {
+        QJsonObject probe = fields;
+        probe.insert(field, value);
+        Domain::Campaign next = m_original;
+        Status verdict = Domain::CampaignRules::applyChanges(next, probe);
+        if (verdict && forActivation)
+            verdict = Domain::CampaignRules::validateForActivation(next, now);
+        if (verdict || verdict.error().message != message)
+            return field;
+    }
+    return {};
 }
 
 bool CampaignEditorDialog::save()
@@ -216,7 +263,9 @@ bool CampaignEditorDialog::changeStatus(Domain::CampaignStatus status)
         return false;
     }
     if (auto allowed = Domain::CampaignRules::checkTransition(*next, status, QDateTime::currentMSecsSinceEpoch()); !allowed) {
-        m_banner->showMessage(MessageBanner::Kind::Error, allowed.error().message);
+        const auto fields = m_form->fields();
+        showProblem(allowed.error().message, status == Domain::CampaignStatus::Active ? fields.value_or(QJsonObject{}) : QJsonObject{},
+                    true);
         return false;
     }
     if (!save())

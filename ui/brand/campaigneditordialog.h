@@ -48,6 +48,10 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    void showProblem(const QString &message, const QJsonObject &fields, bool forActivation);
+    // The field whose value breaks the rule: the first one that, set to a known good value,
+    // makes the message go away or change.
+    QString culpritField(const QString &message, const QJsonObject &fields, bool forActivation) const;
     void reloadOriginal();
     void updateHeader();
     QPushButton *statusButton(Domain::CampaignStatus status);

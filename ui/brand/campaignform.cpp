@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -142,7 +143,10 @@ QWidget *CampaignForm::buildMoney()
     m_currency->addItems(Domain::MoneyRules::supportedCurrencies());
     budgetRow->addWidget(m_budget, 1);
     budgetRow->addWidget(m_currency);
-    form->addRow(tr("&Budget:"), budgetRow);
+    auto *budgetLabel = new QLabel(tr("&Budget:"));
+    budgetLabel->setBuddy(m_budget);
+    budgetLabel->setToolTip(tr("The whole budget. Spending is not tracked yet, so the budget left is the budget."));
+    form->addRow(budgetLabel, budgetRow);
 
     m_cpmRate = new MoneyEdit;
     m_cpmRate->setObjectName(QStringLiteral("cpmRateEdit"));
@@ -297,8 +301,12 @@ void CampaignForm::load(const Domain::Campaign &campaign)
     };
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_schedule->setChecked(campaign.startsAtMs > 0 || campaign.endsAtMs > 0);
+    m_loadedStartsAtMs = campaign.startsAtMs;
+    m_loadedEndsAtMs = campaign.endsAtMs;
+    m_loadedTimeZone = m_timeZone->currentText();
     m_startsAt->setDateTime(wallTime(campaign.startsAtMs > 0 ? campaign.startsAtMs : now));
     m_endsAt->setDateTime(wallTime(campaign.endsAtMs > 0 ? campaign.endsAtMs : now + 30LL * 86'400'000));
+    m_loadedPlatforms = campaign.platforms;
     for (QCheckBox *check : std::as_const(m_platforms))
         check->setChecked(campaign.platforms.contains(check->property("platform").toString()));
     m_requiredHashtags->setText(campaign.requiredHashtags.join(QStringLiteral(", ")));
@@ -311,12 +319,17 @@ void CampaignForm::load(const Domain::Campaign &campaign)
     m_loading = false;
 }
 
-qint64 CampaignForm::toEpochMs(const QDateTimeEdit *edit) const
+qint64 CampaignForm::toEpochMs(const QDateTimeEdit *edit, qint64 loadedMs) const
 {
     const QTimeZone zone(m_timeZone->currentText().toUtf8());
     const QDateTime wall = edit->dateTime();
-    return QDateTime(wall.date(), QTime(wall.time().hour(), wall.time().minute()), zone.isValid() ? zone : QTimeZone::utc())
-        .toMSecsSinceEpoch();
+    const qint64 ms = QDateTime(wall.date(), QTime(wall.time().hour(), wall.time().minute()), zone.isValid() ? zone : QTimeZone::utc())
+                          .toMSecsSinceEpoch();
+    // The editor shows minutes: an untouched date keeps its exact stored value.
+    constexpr qint64 MinuteMs = 60'000;
+    if (loadedMs > 0 && m_timeZone->currentText() == m_loadedTimeZone && ms == loadedMs - loadedMs % MinuteMs)
+        return loadedMs;
+    return ms;
 }
 
 Result<QJsonObject> CampaignForm::fields() const
@@ -328,8 +341,8 @@ Result<QJsonObject> CampaignForm::fields() const
     json.insert(QStringLiteral("visibility"), m_visibility->currentData().toString());
     json.insert(QStringLiteral("goals"), m_goals->toPlainText().trimmed());
     json.insert(QStringLiteral("time_zone"), m_timeZone->currentText());
-    json.insert(QStringLiteral("starts_at"), m_schedule->isChecked() ? toEpochMs(m_startsAt) : 0);
-    json.insert(QStringLiteral("ends_at"), m_schedule->isChecked() ? toEpochMs(m_endsAt) : 0);
+    json.insert(QStringLiteral("starts_at"), m_schedule->isChecked() ? toEpochMs(m_startsAt, m_loadedStartsAtMs) : 0);
+    json.insert(QStringLiteral("ends_at"), m_schedule->isChecked() ? toEpochMs(m_endsAt, m_loadedEndsAtMs) : 0);
 
     const std::pair<const MoneyEdit *, QString> amounts[] = {
         {m_budget, tr("Budget")}, {m_cpmRate, tr("CPM rate")}, {m_perClip, tr("Fee per clip")},
@@ -349,10 +362,19 @@ Result<QJsonObject> CampaignForm::fields() const
     json.insert(QStringLiteral("min_views"), m_minViews->value());
     json.insert(QStringLiteral("submission_limit_per_clipper"), m_submissionLimit->value());
 
-    QStringList platforms;
+    QStringList checked;
     for (const QCheckBox *check : std::as_const(m_platforms)) {
         if (check->isChecked())
-            platforms.append(check->property("platform").toString());
+            checked.append(check->property("platform").toString());
+    }
+    QStringList platforms;
+    for (const QString &platform : m_loadedPlatforms) {
+        if (checked.contains(platform))
+            platforms.append(platform);
+    }
+    for (const QString &platform : std::as_const(checked)) {
+        if (!platforms.contains(platform))
+            platforms.append(platform);
     }
     json.insert(QStringLiteral("platforms"), QJsonArray::fromStringList(platforms));
     const QString tagSeparators = QStringLiteral("[,;\\s]+");
@@ -378,6 +400,42 @@ void CampaignForm::setEditable(bool editable)
     m_brief->setReadOnly(!editable);
     m_goals->setReadOnly(!editable);
     m_sourceLinks->setReadOnly(!editable);
+}
+
+QWidget *CampaignForm::inputFor(const QString &field) const
+{
+    const QHash<QString, QWidget *> inputs = {
+        {QStringLiteral("name"), m_name}, {QStringLiteral("brief"), m_brief}, {QStringLiteral("category"), m_category},
+        {QStringLiteral("visibility"), m_visibility}, {QStringLiteral("goals"), m_goals},
+        {QStringLiteral("starts_at"), m_startsAt}, {QStringLiteral("ends_at"), m_endsAt}, {QStringLiteral("time_zone"), m_timeZone},
+        {QStringLiteral("budget"), m_budget}, {QStringLiteral("cpm_rate_minor"), m_cpmRate},
+        {QStringLiteral("per_clip_minor"), m_perClip}, {QStringLiteral("max_payout_per_clip_minor"), m_maxPayoutPerClip},
+        {QStringLiteral("cap_per_clipper_minor"), m_capPerClipper}, {QStringLiteral("min_views"), m_minViews},
+        {QStringLiteral("submission_limit_per_clipper"), m_submissionLimit},
+        {QStringLiteral("platforms"), m_platforms.value(0)}, {QStringLiteral("required_hashtags"), m_requiredHashtags},
+        {QStringLiteral("blacklisted_hashtags"), m_blacklistedHashtags}, {QStringLiteral("disclosure_text"), m_disclosure},
+        {QStringLiteral("source_asset_links"), m_sourceLinks},
+    };
+    return inputs.value(field);
+}
+
+void CampaignForm::markInvalid(const QString &field, const QString &message)
+{
+    if (QWidget *previous = inputFor(m_invalidField)) {
+        previous->setStyleSheet({});
+        previous->setToolTip(previous->property("plainToolTip").toString());
+    }
+    m_invalidField = field;
+    QWidget *input = inputFor(field);
+    if (!input)
+        return;
+    input->setProperty("plainToolTip", input->toolTip());
+    const QMetaObject *type = input->metaObject(); // style sheets know Qt's classes, not ours
+    while (type->superClass() && QByteArrayView(type->className()).contains("::"))
+        type = type->superClass();
+    input->setStyleSheet(QStringLiteral("%1 { border: 1px solid #d64545; border-radius: 2px; padding: 2px; }")
+                             .arg(QString::fromLatin1(type->className())));
+    input->setToolTip(message);
 }
 
 } // namespace ClipDesk::Ui

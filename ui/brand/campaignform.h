@@ -34,6 +34,11 @@ public:
     // Every editable field as JSON, or the first input that is not even readable.
     Result<QJsonObject> fields() const;
     void setEditable(bool editable);
+    // Outlines the input of one JSON field ("budget", "platforms", ...) with `message` as its
+    // tooltip; an empty key clears the outline.
+    void markInvalid(const QString &field, const QString &message);
+    QString invalidField() const { return m_invalidField; }
+    QWidget *inputFor(const QString &field) const;
 
     QTextBrowser *briefPreview() const { return m_preview; }
 
@@ -47,7 +52,7 @@ private:
     QWidget *buildBrief();
     void updatePreview();
     void setCurrency(const QString &currency);
-    qint64 toEpochMs(const QDateTimeEdit *edit) const;
+    qint64 toEpochMs(const QDateTimeEdit *edit, qint64 loadedMs) const;
     void watch(QWidget *input);
 
     QLineEdit *m_name;
@@ -74,6 +79,12 @@ private:
     QPlainTextEdit *m_brief;
     QTextBrowser *m_preview;
     bool m_loading = false;
+    QString m_invalidField;
+    // The loaded dates, kept to the millisecond while their minute-precision editors are untouched.
+    qint64 m_loadedStartsAtMs = 0;
+    qint64 m_loadedEndsAtMs = 0;
+    QString m_loadedTimeZone;
+    QStringList m_loadedPlatforms; // their order is kept, so that an untouched list is no change
 };
 
 } // namespace ClipDesk::Ui

@@ -6,6 +6,7 @@
 #include "campaignbulkeditdialog.h"
 #include "campaignbulkoperation.h"
 #include "campaigneditordialog.h"
+#include "domain/campaignrules.h"
 #include "domain/profile.h"
 #include "sync/clientcache.h"
 #include "sync/mutationqueue.h"
@@ -88,8 +89,9 @@ CampaignsPage::CampaignsPage(AppContext &context, QWidget *parent)
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("campaignsTable"));
     m_table->setModel(m_proxy);
+    // Set the indicator first: enabling sorting sorts once, by the indicator.
+    m_table->horizontalHeader()->setSortIndicator(m_model->sectionOf(CampaignListModel::UpdatedAt), Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(m_model->sectionOf(CampaignListModel::UpdatedAt), Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -99,12 +101,14 @@ CampaignsPage::CampaignsPage(AppContext &context, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(30);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setDefaultSectionSize(110);
-    m_table->setColumnWidth(m_model->sectionOf(CampaignListModel::Name), 260);
-    m_table->setColumnWidth(m_model->sectionOf(CampaignListModel::Platforms), 190);
-    m_table->setColumnWidth(m_model->sectionOf(CampaignListModel::StartsAt), 130);
-    m_table->setColumnWidth(m_model->sectionOf(CampaignListModel::EndsAt), 130);
-    m_table->setColumnWidth(m_model->sectionOf(CampaignListModel::UpdatedAt), 130);
+    m_table->horizontalHeader()->setSectionResizeMode(m_model->sectionOf(CampaignListModel::Name), QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultSectionSize(95);
+    const std::pair<CampaignListModel::Column, int> widths[] = {
+        {CampaignListModel::Status, 100}, {CampaignListModel::Category, 90}, {CampaignListModel::Budget, 120},
+        {CampaignListModel::Platforms, 170}, {CampaignListModel::StartsAt, 125}, {CampaignListModel::EndsAt, 125},
+        {CampaignListModel::UpdatedAt, 125}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(m_model->sectionOf(column), width);
     m_table->setItemDelegateForColumn(m_model->sectionOf(CampaignListModel::Status),
                                       new StatusChipDelegate(CampaignListModel::StatusRole, m_table));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -268,8 +272,15 @@ void CampaignsPage::updateActions()
     m_edit->setEnabled(rows.size() == 1);
     m_clone->setEnabled(rows.size() == 1);
     m_saveTemplate->setEnabled(rows.size() == 1 && !anyTemplate);
-    for (const auto &[action, status] : std::as_const(m_statusActions))
-        action->setEnabled(!rows.isEmpty() && !anyTemplate);
+    // A status action is offered when at least one selected campaign may take it.
+    for (const auto &[action, target] : std::as_const(m_statusActions)) {
+        bool possible = false;
+        for (const QModelIndex &index : rows) {
+            const auto from = Domain::campaignStatusFromName(index.data(CampaignListModel::StatusRole).toString());
+            possible = possible || (from && Domain::CampaignRules::isLegalTransition(*from, target));
+        }
+        action->setEnabled(possible);
+    }
     m_bulkEdit->setEnabled(!rows.isEmpty());
     m_delete->setEnabled(allDeletable);
 
@@ -283,8 +294,7 @@ void CampaignsPage::updateActions()
         ++campaigns;
         active += campaign.status == u"active" ? 1 : 0;
     }
-    m_heading->setSubtitle(tr("%n campaign(s)", nullptr, campaigns) + QStringLiteral(" · ")
-                           + tr("%n active", nullptr, active) + QStringLiteral(" · ") + tr("%n template(s)", nullptr, templates));
+    m_heading->setSubtitle(tr("Campaigns: %1 · Active: %2 · Templates: %3").arg(campaigns).arg(active).arg(templates));
 }
 
 void CampaignsPage::updateEmptyState()
@@ -346,7 +356,7 @@ void CampaignsPage::changeStatusOfSelection(CampaignStatus status)
     CampaignBulkOperation operation(*m_context.cache, *m_context.mutations, ids);
     const BulkOutcome outcome = operation.setStatus(status);
     report(outcome, CampaignBulkOperation::statusVerb(status),
-           tr("%n campaign(s) %1.", nullptr, outcome.succeeded()).arg(CampaignBulkOperation::statusVerb(status)));
+           tr("Campaigns %1: %2.").arg(CampaignBulkOperation::statusVerb(status)).arg(outcome.succeeded()));
 }
 
 void CampaignsPage::openBulkEdit()
@@ -364,7 +374,7 @@ void CampaignsPage::openBulkEdit()
         case CampaignBulkEditDialog::Change::SetDates: outcome = operation.setDates(dialog->startsAtMs(), dialog->endsAtMs()); break;
         case CampaignBulkEditDialog::Change::SetBudget: outcome = operation.setBudget(dialog->budgetMinor()); break;
         }
-        report(outcome, tr("changed"), tr("%n campaign(s) changed.", nullptr, outcome.succeeded()));
+        report(outcome, tr("changed"), tr("Campaigns changed: %1.").arg(outcome.succeeded()));
     });
     dialog->open();
 }
@@ -429,12 +439,12 @@ void CampaignsPage::deleteSelection()
     const QStringList ids = selectedIds();
     if (ids.isEmpty() || !m_delete->isEnabled())
         return;
-    const auto answer = QMessageBox::question(this, tr("Delete"), tr("Delete %n draft(s) or template(s)? This cannot be undone.", nullptr, int(ids.size())));
+    const auto answer = QMessageBox::question(this, tr("Delete"), tr("Delete the selected drafts and templates (%1)? This cannot be undone.").arg(ids.size()));
     if (answer != QMessageBox::Yes)
         return;
     CampaignBulkOperation operation(*m_context.cache, *m_context.mutations, ids);
     const BulkOutcome outcome = operation.remove();
-    report(outcome, tr("deleted"), tr("%n deleted.", nullptr, outcome.succeeded()));
+    report(outcome, tr("deleted"), tr("Deleted: %1.").arg(outcome.succeeded()));
 }
 
 } // namespace ClipDesk::Ui

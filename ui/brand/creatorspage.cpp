@@ -142,7 +142,12 @@ OfferTermsDialog *CreatorsPage::openInvite()
                                             {m_context.viewer.userId}, QStringLiteral("name COLLATE NOCASE"))) {
         for (const QJsonObject &row : *cached) {
             const Domain::Campaign campaign = Domain::campaignFromJson(row);
-            campaigns.append({campaign.id, campaign.name, campaign.budget.currency});
+            QStringList payout;
+            if (campaign.cpmRateMinor > 0)
+                payout.append(tr("%1 CPM").arg(Domain::Money{campaign.cpmRateMinor, campaign.budget.currency}.toDisplayString()));
+            if (campaign.perClipMinor > 0)
+                payout.append(tr("%1 per clip").arg(Domain::Money{campaign.perClipMinor, campaign.budget.currency}.toDisplayString()));
+            campaigns.append({campaign.id, campaign.name, campaign.budget.currency, payout.join(QStringLiteral(" · "))});
         }
     }
     if (campaigns.isEmpty()) {

@@ -11,6 +11,7 @@
 #include "ui/signin/messagebanner.h"
 #include "ui/widgets/statuschipdelegate.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -80,16 +81,16 @@ OffersPage::OffersPage(AppContext &context, QWidget *parent)
     m_threads = makeTable(QStringLiteral("threadsTable"));
     m_threads->setModel(m_threadModel);
     m_threads->setColumnHidden(OfferThreadListModel::Brand, true);
-    m_threads->setColumnWidth(OfferThreadListModel::Campaign, 180);
-    m_threads->setColumnWidth(OfferThreadListModel::Clipper, 130);
-    m_threads->setColumnWidth(OfferThreadListModel::Round, 60);
-    m_threads->setColumnWidth(OfferThreadListModel::Status, 110);
+    m_threads->setColumnWidth(OfferThreadListModel::Campaign, 320);
+    m_threads->setColumnWidth(OfferThreadListModel::Clipper, 240);
+    m_threads->setColumnWidth(OfferThreadListModel::Round, 70);
+    m_threads->setColumnWidth(OfferThreadListModel::Status, 120);
     m_threads->setItemDelegateForColumn(OfferThreadListModel::Status,
                                         new StatusChipDelegate(OfferThreadListModel::StatusRole, m_threads));
 
     auto *detail = new QWidget;
     auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(8, 0, 0, 0);
+    detailLayout->setContentsMargins(0, 8, 0, 0);
     m_threadTitle = new QLabel;
     m_threadTitle->setObjectName(QStringLiteral("threadTitle"));
     QFont titleFont = m_threadTitle->font();
@@ -101,21 +102,25 @@ OffersPage::OffersPage(AppContext &context, QWidget *parent)
     m_turn->setForegroundRole(QPalette::PlaceholderText);
     m_rounds = makeTable(QStringLiteral("roundsTable"));
     m_rounds->setModel(m_roundModel);
-    m_rounds->setColumnWidth(OfferThreadModel::Round, 55);
-    m_rounds->setColumnWidth(OfferThreadModel::Author, 70);
-    m_rounds->setColumnWidth(OfferThreadModel::Requirements, 180);
-    m_rounds->setColumnWidth(OfferThreadModel::Message, 160);
-    m_rounds->setColumnWidth(OfferThreadModel::Status, 100);
+    m_rounds->setColumnWidth(OfferThreadModel::Round, 60);
+    m_rounds->setColumnWidth(OfferThreadModel::Author, 80);
+    m_rounds->setColumnWidth(OfferThreadModel::PerClip, 110);
+    m_rounds->setColumnWidth(OfferThreadModel::CpmRate, 110);
+    m_rounds->setColumnWidth(OfferThreadModel::Requirements, 280);
+    m_rounds->setColumnWidth(OfferThreadModel::Message, 280);
+    m_rounds->setColumnWidth(OfferThreadModel::Status, 110);
     m_rounds->setItemDelegateForColumn(OfferThreadModel::Status, new StatusChipDelegate(OfferThreadModel::StatusRole, m_rounds));
     detailLayout->addWidget(m_threadTitle);
     detailLayout->addWidget(m_turn);
     detailLayout->addWidget(m_rounds, 1);
 
-    auto *split = new QSplitter(Qt::Horizontal);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("offersSplitter"));
     split->addWidget(m_threads);
     split->addWidget(detail);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
     m_empty = new EmptyState(brandIcon("mail-message", "offers"),
                              tr("No offers yet. Invite clippers from the Creators page, or wait for applications."));
     m_stack = new QStackedWidget;
@@ -209,7 +214,8 @@ OfferTermsDialog *OffersPage::openCounter()
                                             .arg(pending.round + 1),
                                         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setCampaigns({{pending.campaignId, campaignName, pending.terms.currency}});
+    dialog->setCampaigns({{pending.campaignId, campaignName, pending.terms.currency, {}}});
+    dialog->campaignCombo()->setEnabled(false);
     Domain::OfferTerms terms = pending.terms;
     terms.message.clear();
     dialog->setTerms(terms);

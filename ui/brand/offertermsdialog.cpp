@@ -15,6 +15,7 @@ namespace ClipDesk::Ui {
 
 namespace {
 constexpr int CurrencyRole = Qt::UserRole + 1;
+constexpr int PayoutRole = Qt::UserRole + 2;
 } // namespace
 
 OfferTermsDialog::OfferTermsDialog(const QString &title, const QString &intro, QWidget *parent)
@@ -36,6 +37,10 @@ OfferTermsDialog::OfferTermsDialog(const QString &title, const QString &intro, Q
     m_campaign = new QComboBox;
     m_campaign->setObjectName(QStringLiteral("campaignCombo"));
     form->addRow(tr("&Campaign:"), m_campaign);
+    m_payoutHint = new QLabel;
+    m_payoutHint->setObjectName(QStringLiteral("payoutHint"));
+    m_payoutHint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_payoutHint);
     m_requirements = new QPlainTextEdit;
     m_requirements->setObjectName(QStringLiteral("requirementsEdit"));
     m_requirements->setPlaceholderText(tr("e.g. 3 clips, product visible for 10 s, link in bio"));
@@ -47,7 +52,9 @@ OfferTermsDialog::OfferTermsDialog(const QString &title, const QString &intro, Q
     auto *perClipRow = new QHBoxLayout;
     perClipRow->addWidget(m_perClip, 1);
     perClipRow->addWidget(m_currency);
-    form->addRow(tr("Fee per c&lip:"), perClipRow);
+    auto *perClipLabel = new QLabel(tr("Fee per c&lip:"));
+    perClipLabel->setBuddy(m_perClip);
+    form->addRow(perClipLabel, perClipRow);
     m_cpmRate = new MoneyEdit;
     m_cpmRate->setObjectName(QStringLiteral("termsCpmEdit"));
     m_cpmRate->setToolTip(tr("Paid per 1,000 qualifying views."));
@@ -79,8 +86,8 @@ void OfferTermsDialog::setCampaigns(const QList<CampaignChoice> &campaigns)
     for (const CampaignChoice &choice : campaigns) {
         m_campaign->addItem(choice.name, choice.id);
         m_campaign->setItemData(m_campaign->count() - 1, choice.currency, CurrencyRole);
+        m_campaign->setItemData(m_campaign->count() - 1, choice.payoutSummary, PayoutRole);
     }
-    m_campaign->setEnabled(campaigns.size() > 1);
     updateCurrency();
 }
 
@@ -113,6 +120,9 @@ void OfferTermsDialog::updateCurrency()
     m_perClip->setCurrency(code);
     m_cpmRate->setCurrency(code);
     m_currency->setText(code);
+    const QString payout = m_campaign->currentData(PayoutRole).toString();
+    m_payoutHint->setText(payout.isEmpty() ? QString() : tr("The campaign pays: %1").arg(payout));
+    m_payoutHint->setVisible(!payout.isEmpty());
 }
 
 Result<Domain::OfferTerms> OfferTermsDialog::terms() const

@@ -33,6 +33,7 @@ public:
         QString id;
         QString name;
         QString currency;
+        QString payoutSummary; // what the campaign pays publicly, shown as a hint
     };
     using Submit = std::function<Result<QString>(const QString &campaignId, const QJsonObject &terms)>;
 
@@ -64,6 +65,7 @@ private:
     MessageBanner *m_banner;
     QComboBox *m_campaign;
     QLabel *m_currency;
+    QLabel *m_payoutHint;
     QPlainTextEdit *m_requirements;
     MoneyEdit *m_perClip;
     MoneyEdit *m_cpmRate;

@@ -105,8 +105,9 @@ DiscoverPage::DiscoverPage(AppContext &context, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
     auto *clearFromEmpty = m_empty->setAction(tr("Clear filters"));
@@ -118,6 +119,7 @@ DiscoverPage::DiscoverPage(AppContext &context, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({800, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -151,7 +153,6 @@ DiscoverPage::DiscoverPage(AppContext &context, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DiscoverPage::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DiscoverPage::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DiscoverPage::updateEmptyState);
-    m_view->resizeColumnsToContents();
     updateEmptyState();
 }
 

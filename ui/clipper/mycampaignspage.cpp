@@ -46,7 +46,8 @@ MyCampaignsPage::MyCampaignsPage(AppContext &context, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(MembershipModel::RequirementsColumn, QHeaderView::Stretch);
     m_view->setItemDelegateForColumn(MembershipModel::StatusColumn, new StatusChipDelegate(MembershipModel::StatusRole, m_view));
 
     m_leave->setObjectName(QStringLiteral("leaveButton"));

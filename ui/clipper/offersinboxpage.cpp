@@ -139,6 +139,8 @@ OffersInboxPage::OffersInboxPage(AppContext &context, QWidget *parent)
     m_threads->setSortingEnabled(true);
     m_threads->sortByColumn(OfferThreadListModel::Updated, Qt::DescendingOrder);
     m_threads->hideColumn(OfferThreadListModel::Clipper);
+    m_threads->horizontalHeader()->setStretchLastSection(false);
+    m_threads->horizontalHeader()->setSectionResizeMode(OfferThreadListModel::Campaign, QHeaderView::Stretch);
     m_threads->setItemDelegateForColumn(OfferThreadListModel::Status,
                                         new StatusChipDelegate(OfferThreadListModel::StatusRole, m_threads));
 
@@ -147,6 +149,7 @@ OffersInboxPage::OffersInboxPage(AppContext &context, QWidget *parent)
     setUpTable(m_rounds);
     m_rounds->setItemDelegateForColumn(OfferThreadModel::Status, new StatusChipDelegate(OfferThreadModel::StatusRole, m_rounds));
     m_rounds->setWordWrap(true);
+    m_rounds->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     QFont titleFont = m_threadTitle->font();
     titleFont.setBold(true);
@@ -243,7 +246,6 @@ void OffersInboxPage::showThread(const QString &threadId)
 {
     m_currentThread = threadId;
     m_roundModel->setThread(threadId);
-    m_rounds->resizeColumnsToContents();
     updateActions();
 }
 
@@ -261,7 +263,12 @@ void OffersInboxPage::updateActions()
     }
     const int row = m_threadModel->rowOfThread(m_currentThread);
     const QString campaign = row >= 0 ? m_threadModel->threadAt(row).campaignName : QString();
-    const QString brand = row >= 0 ? m_threadModel->threadAt(row).brandName : QString();
+    QString brand = row >= 0 ? m_threadModel->threadAt(row).brandName : QString();
+    if (auto profile = m_context.cache->row(Sync::Entity::Profile, latest->brandId); profile && profile->has_value()) {
+        const QString company = (**profile).value(QStringLiteral("company_name")).toString();
+        if (!company.isEmpty())
+            brand = company;
+    }
     const Domain::Offer &first = m_roundModel->rounds().constFirst();
     m_threadTitle->setText(first.kind == Domain::OfferKind::Invite ? tr("Invitation to “%1” from %2").arg(campaign, brand)
                                                                    : tr("Your application to “%1” (%2)").arg(campaign, brand));

@@ -1,5 +1,6 @@
 #include "campaignlistmodel.h"
 
+#include "campaignrowloader.h"
 #include "domain/money.h"
 #include "storage/database.h"
 #include "sync/clientcache.h"
@@ -31,7 +32,7 @@ QString formatDate(qint64 ms, const QString &zoneId)
     QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     if (zone->isValid())
         time = time.toTimeZone(*zone);
-    return QLocale().toString(time, QLocale::ShortFormat);
+    return time.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace
@@ -70,49 +71,27 @@ void CampaignListModel::reload()
 
 std::vector<CampaignListRow> CampaignListModel::load()
 {
-    std::vector<CampaignListRow> rows;
-    QString sql = QStringLiteral(
-        "SELECT id, brand_id, name, status, category, visibility, currency, payout_model, platforms,"
-        " json_extract(row_json, '$.time_zone'), flagged_reason, budget_minor, cpm_rate_minor, per_clip_minor,"
-        " starts_at, ends_at, updated_at, version, is_template FROM campaigns");
-    if (!m_condition.isEmpty())
-        sql += QStringLiteral(" WHERE ") + m_condition;
-    sql += QStringLiteral(" ORDER BY id");
-    auto query = m_cache.database().exec(sql, m_args);
-    if (!query) {
-        m_lastError = query.error().message;
+    m_timeZones.clear();
+    auto rows = CampaignRowLoader(m_cache).load(m_condition, m_args);
+    if (!rows) {
+        m_lastError = rows.error().message;
         qCWarning(lcUiModels) << "campaign list query failed:" << m_lastError;
-        return rows;
+        return {};
     }
     m_lastError.clear();
-    rows.reserve(1024);
-    while (query->next()) {
-        CampaignListRow row;
-        row.id = query->value(0).toString();
-        row.brandId = query->value(1).toString();
-        row.name = query->value(2).toString();
-        row.status = query->value(3).toString();
-        row.category = query->value(4).toString();
-        row.visibility = query->value(5).toString();
-        row.currency = query->value(6).toString();
-        row.payoutModel = query->value(7).toString();
-        row.platforms = query->value(8).toString();
-        row.timeZone = query->value(9).toString();
-        row.flaggedReason = query->value(10).toString();
-        row.budgetMinor = query->value(11).toLongLong();
-        row.cpmRateMinor = query->value(12).toLongLong();
-        row.perClipMinor = query->value(13).toLongLong();
-        row.startsAtMs = query->value(14).toLongLong();
-        row.endsAtMs = query->value(15).toLongLong();
-        row.updatedAtMs = query->value(16).toLongLong();
-        row.version = query->value(17).toLongLong();
-        row.isTemplate = query->value(18).toLongLong() != 0;
-        rows.push_back(std::move(row));
-    }
+    // SQLite orders by UTF-8 bytes, QString by UTF-16 units: the same for UUIDs, but be sure.
     const auto byId = [](const CampaignListRow &a, const CampaignListRow &b) { return a.id < b.id; };
-    if (!std::is_sorted(rows.begin(), rows.end(), byId))
-        std::sort(rows.begin(), rows.end(), byId);
-    return rows;
+    if (!std::is_sorted(rows->begin(), rows->end(), byId))
+        std::sort(rows->begin(), rows->end(), byId);
+    return std::move(*rows);
+}
+
+QString CampaignListModel::timeZoneOf(const CampaignListRow &row) const
+{
+    auto it = m_timeZones.constFind(row.id);
+    if (it == m_timeZones.cend())
+        it = m_timeZones.insert(row.id, CampaignRowLoader(m_cache).timeZone(row.id));
+    return it->isEmpty() ? QStringLiteral("UTC") : *it;
 }
 
 // Both lists are ordered by id: one merge walk finds removed, inserted and changed rows.
@@ -261,11 +240,11 @@ QVariant CampaignListModel::displayValue(const CampaignListRow &row, Column colu
         return names.join(QStringLiteral(", "));
     }
     case StartsAt:
-        return formatDate(row.startsAtMs, row.timeZone);
+        return formatDate(row.startsAtMs, timeZoneOf(row));
     case EndsAt:
-        return formatDate(row.endsAtMs, row.timeZone);
+        return formatDate(row.endsAtMs, timeZoneOf(row));
     case UpdatedAt:
-        return row.updatedAtMs > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.updatedAtMs), QLocale::ShortFormat)
+        return row.updatedAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(row.updatedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                    : QString();
     case Visibility:
         return row.visibility == u"private" ? tr("Private") : tr("Public");
@@ -307,6 +286,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!row.flaggedReason.isEmpty())
             return tr("Flagged by an admin: %1").arg(row.flaggedReason);
+        if (column == StartsAt || column == EndsAt)
+            return tr("Time zone: %1").arg(timeZoneOf(row));
         return column == Budget ? tr("The campaign's whole budget (spending is not tracked yet).") : QVariant();
     case Qt::TextAlignmentRole:
         if (column == Budget || column == CpmRate || column == PerClip)
@@ -329,7 +310,7 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     case BrandIdRole: return row.brandId;
     case FlaggedReasonRole: return row.flaggedReason;
     case VisibilityRole: return row.visibility;
-    case TimeZoneRole: return row.timeZone;
+    case TimeZoneRole: return timeZoneOf(row);
     default: break;
     }
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -13,7 +14,7 @@ class ClientCache;
 
 namespace ClipDesk::Ui {
 
-// One cached campaign as a list shows it: only the cache's real columns (plus the time zone),
+// One cached campaign as a list shows it: only the cache's real columns,
 // so that 100,000 rows load in one query without parsing any row JSON.
 struct CampaignListRow
 {
@@ -26,7 +27,6 @@ struct CampaignListRow
     QString currency;
     QString payoutModel; // "cpm", "per_clip", "hybrid", "none"
     QString platforms;   // comma separated ids ("tiktok,youtube_shorts")
-    QString timeZone;
     QString flaggedReason;
     qint64 budgetMinor = 0;
     qint64 cpmRateMinor = 0;
@@ -127,12 +127,15 @@ private:
     void applyDiff(std::vector<CampaignListRow> next);
     QVariant displayValue(const CampaignListRow &row, Column column) const;
     QVariant sortValue(const CampaignListRow &row, Column column) const;
+    // Read lazily: only rows that are shown need it, and it is not a real column.
+    QString timeZoneOf(const CampaignListRow &row) const;
 
     Sync::ClientCache &m_cache;
     QString m_condition;
     QVariantList m_args;
     QList<Column> m_columns;
     std::vector<CampaignListRow> m_rows; // ordered by id
+    mutable QHash<QString, QString> m_timeZones;
     QString m_lastError;
 };
 

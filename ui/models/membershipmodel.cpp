@@ -67,7 +67,8 @@ QVariant MembershipModel::headerData(int section, Qt::Orientation orientation, i
 QList<QJsonObject> MembershipModel::loadRows(QString &error)
 {
     QString sql = QStringLiteral(
-        "SELECT m.row_json, c.name, COALESCE(NULLIF(b.display_name, ''), b.username), c.row_json"
+        "SELECT m.row_json, c.name, COALESCE(NULLIF(json_extract(b.row_json, '$.company_name'), ''),"
+        " NULLIF(b.display_name, ''), b.username), c.row_json"
         " FROM memberships m LEFT JOIN campaigns c ON c.id = m.campaign_id"
         " LEFT JOIN profiles b ON b.user_id = m.brand_id WHERE m.clipper_id = ?");
     if (m_activeOnly)

@@ -193,6 +193,9 @@ ProfileEditorPage::ProfileEditorPage(AppContext &context, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAlignment(Qt::AlignHCenter);
+    content->setMaximumWidth(860);
 
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
@@ -201,13 +204,17 @@ ProfileEditorPage::ProfileEditorPage(AppContext &context, QWidget *parent)
     m_revert->setToolTip(tr("Undo the unsaved changes"));
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(12, 0, 12, 12);
-    buttons->addWidget(m_banner, 1);
+    buttons->addStretch();
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(12, 0, 12, 0);
+    bannerRow->addWidget(m_banner);
+    layout->addLayout(bannerRow);
     layout->addLayout(buttons);
 
     connect(m_displayName, &QLineEdit::textChanged, this, &ProfileEditorPage::revalidate);

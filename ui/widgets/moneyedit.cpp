@@ -80,7 +80,7 @@ Result<qint64> MoneyEdit::parseMinor(const QString &input, int minorDigits)
     if (fraction.size() > minorDigits) {
         return failure(QString::fromLatin1(ErrorCode::InvalidArgument),
                        minorDigits == 0 ? Tr::tr("This currency has no cents.")
-                                        : Tr::tr("Use at most %n decimal place(s).", nullptr, minorDigits));
+                                        : Tr::tr("Use at most %1 decimal places.").arg(minorDigits));
     }
     fraction = fraction.leftJustified(minorDigits, QLatin1Char('0'));
     const QString digits = (major.isEmpty() ? QStringLiteral("0") : major) + fraction;

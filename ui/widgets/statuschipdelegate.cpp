@@ -57,12 +57,13 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(QRectF(chip), height / 2.0, height / 2.0);
-    QColor fill = color;
-    fill.setAlpha(40);
+    const bool selected = option.state & QStyle::State_Selected;
+    QColor fill = selected ? QColor(Qt::white) : color;
+    fill.setAlpha(selected ? 235 : 40);
     painter->fillPath(path, fill);
     painter->setPen(QPen(color, 1));
     painter->drawPath(path);
-    painter->setPen(color.darker(option.state & QStyle::State_Selected ? 100 : 130));
+    painter->setPen(color.darker(130));
     painter->drawText(chip, Qt::AlignCenter, text);
     painter->restore();
 }

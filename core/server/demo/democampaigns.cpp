@@ -91,7 +91,16 @@ DemoCampaigns::Plan DemoCampaigns::plan(CampaignStatus status, int ordinal)
 QJsonObject DemoCampaigns::fields(const Plan &plan, DemoCampaignTerms &terms)
 {
     const DemoBrand &brand = m_cast.brands.at(plan.brandIndex).brand;
-    const QString product = m_random.pick(brand.products);
+    // Names are unique per brand, as a brand would keep them.
+    QString product;
+    QString name;
+    for (int attempt = 0; attempt < 50 && (name.isEmpty() || m_usedNames.contains(name)); ++attempt) {
+        product = m_random.pick(brand.products);
+        name = DemoCatalog::campaignName(m_random, product);
+    }
+    if (m_usedNames.contains(name))
+        name += QStringLiteral(" (%1)").arg(m_nextId);
+    m_usedNames.insert(name);
     const QStringList platforms = m_random.sample(Domain::Platform::all(), m_random.between(1, 3));
     QStringList platformNames;
     for (const QString &platform : platforms)
@@ -112,7 +121,7 @@ QJsonObject DemoCampaigns::fields(const Plan &plan, DemoCampaignTerms &terms)
     terms.isPublic = isPublic;
 
     QJsonObject json{
-        {QStringLiteral("name"), DemoCatalog::campaignName(m_random, product)},
+        {QStringLiteral("name"), name},
         {QStringLiteral("brief"), DemoCatalog::campaignBrief(m_random, brand, product, platformNames, hashtags)},
         {QStringLiteral("category"), terms.category},
         {QStringLiteral("time_zone"), brand.timeZone},

@@ -6,6 +6,7 @@
 #include "domain/error.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace ClipDesk::Server {
@@ -63,6 +64,7 @@ private:
     const qint64 m_now;
     DemoOffers m_offers;
     QList<DemoCampaignRecord> m_campaigns;
+    QSet<QString> m_usedNames; // every brand has its own products, so this keeps each brand's names unique
     int m_nextId = 0;
 };
 

@@ -70,7 +70,7 @@ Result<MutationReply> setCampaignFlag(MutationContext &context, bool flag)
 
     stored.campaign.flaggedReason = flag ? target.reason : QString();
     stored.campaign.version = before.version + 1;
-    stored.fieldVersions.stamp({QStringLiteral("flagged_reason")}, stored.campaign.version);
+    stored.fieldVersions.stamp({QStringLiteral("flagged_reason")}, stored.campaign.version, context.writer);
     if (auto written = CampaignAccess::write(context, stored); !written)
         return std::unexpected(written.error());
     if (auto audience = CampaignAccess::addAudience(context, before, stored.campaign); !audience)

@@ -30,6 +30,10 @@ Result<MutationReply> insertNew(MutationContext &context, const Domain::Campaign
     if (!seq)
         return std::unexpected(seq.error());
     StoredCampaign stored{campaign, {}, false, 0};
+    // The creator owns every field as created, so its own offline edits made on top of the
+    // unsynced row (base version 0) are not conflicts; anyone else's are.
+    stored.fieldVersions.stamp(Domain::editableCampaignFields() << QStringLiteral("status"), campaign.version,
+                               context.writer);
     if (auto inserted = CampaignRepository(context.db).insert(stored, *seq); !inserted)
         return std::unexpected(inserted.error());
     context.audience.users.insert(campaign.brandId);
@@ -110,12 +114,12 @@ Result<MutationReply> CampaignMutations::update(MutationContext &context)
                                                                      Domain::campaignToJson(next), changes->keys());
     if (changed.isEmpty())
         return MutationReply::ok(idAndVersion(before)); // already the server's state
-    if (!stored.fieldVersions.conflicting(changed, context.mutation.baseVersion).isEmpty())
+    if (!stored.fieldVersions.conflicting(changed, context.mutation.baseVersion, context.writer).isEmpty())
         return MutationReply::conflict(SyncRows::campaign(before, context.user));
 
     stored.campaign = next;
     stored.campaign.version = before.version + 1;
-    stored.fieldVersions.stamp(changed, stored.campaign.version);
+    stored.fieldVersions.stamp(changed, stored.campaign.version, context.writer);
     if (auto written = CampaignAccess::write(context, stored); !written)
         return std::unexpected(written.error());
     if (auto audience = CampaignAccess::addAudience(context, before, stored.campaign); !audience)

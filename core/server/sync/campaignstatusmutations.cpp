@@ -49,7 +49,7 @@ Result<MutationReply> CampaignStatusMutations::setStatus(MutationContext &contex
     const Domain::Campaign before = stored.campaign;
 
     // Someone changed the status since the client looked: let the client decide again.
-    if (!stored.fieldVersions.conflicting({StatusField}, context.mutation.baseVersion).isEmpty())
+    if (!stored.fieldVersions.conflicting({StatusField}, context.mutation.baseVersion, context.writer).isEmpty())
         return MutationReply::conflict(SyncRows::campaign(before, context.user));
     if (*to == CampaignStatus::Active && !before.flaggedReason.isEmpty())
         return Rejection::campaignFlagged();
@@ -65,7 +65,7 @@ Result<MutationReply> CampaignStatusMutations::setStatus(MutationContext &contex
 
     stored.campaign.status = *to;
     stored.campaign.version = before.version + 1;
-    stored.fieldVersions.stamp({StatusField}, stored.campaign.version);
+    stored.fieldVersions.stamp({StatusField}, stored.campaign.version, context.writer);
     if (auto written = CampaignAccess::write(context, stored); !written)
         return std::unexpected(written.error());
     if (auto audience = CampaignAccess::addAudience(context, before, stored.campaign); !audience)

@@ -23,6 +23,9 @@ public:
     const AuthenticatedUser &user;
     const Sync::Mutation &mutation;
     const qint64 nowMs;
+    // The author for per-field versions: the user and the pushing client ("user/client").
+    // Empty for server-side work, such as demo seeding.
+    QString writer;
     // Who gets a poke once the mutation is committed.
     ChangeAudience audience;
 

@@ -41,12 +41,12 @@ Result<MutationReply> ProfileMutations::updateProfile(MutationContext &context)
     auto versions = profiles.fieldVersions(context.user.userId);
     if (!versions)
         return std::unexpected(versions.error());
-    if (!versions->conflicting(changed, context.mutation.baseVersion).isEmpty())
+    if (!versions->conflicting(changed, context.mutation.baseVersion, context.writer).isEmpty())
         return MutationReply::conflict(SyncRows::profile(before, context.user.username));
 
     next.version = before.version + 1;
     next.updatedAtMs = context.nowMs;
-    auto written = profiles.update(next, before.version);
+    auto written = profiles.update(next, before.version, context.writer);
     if (!written)
         return std::unexpected(written.error());
     if (!*written) // cannot happen while the change sequence is locked; be safe anyway

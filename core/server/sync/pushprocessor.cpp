@@ -60,7 +60,7 @@ Result<Sync::MutationResult> PushProcessor::applyOne(const AuthenticatedUser &us
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     ChangeAudience changed;
-    auto result = runHandler(user, pushed, now, changed);
+    auto result = runHandler(user, clientId, pushed, now, changed);
     if (!result)
         return result;
     const Storage::AppliedMutation record{clientId, pushed.id, user.userId, pushed.name,
@@ -75,7 +75,8 @@ Result<Sync::MutationResult> PushProcessor::applyOne(const AuthenticatedUser &us
     return result;
 }
 
-Result<Sync::MutationResult> PushProcessor::runHandler(const AuthenticatedUser &user, const PushedMutation &pushed,
+Result<Sync::MutationResult> PushProcessor::runHandler(const AuthenticatedUser &user, const QString &clientId,
+                                                       const PushedMutation &pushed,
                                                        qint64 nowMs, ChangeAudience &audience)
 {
     if (!pushed.mutation)
@@ -89,6 +90,7 @@ Result<Sync::MutationResult> PushProcessor::runHandler(const AuthenticatedUser &
     if (auto saved = m_db.exec(QStringLiteral("SAVEPOINT mutation")); !saved)
         return std::unexpected(saved.error());
     MutationContext context(m_db, user, *pushed.mutation, nowMs);
+    context.writer = user.userId + u'/' + clientId;
     auto reply = (*handler)(context);
     if (!reply)
         return std::unexpected(reply.error());

@@ -46,7 +46,8 @@ public:
 private:
     Result<Sync::MutationResult> applyOne(const AuthenticatedUser &user, const QString &clientId,
                                           const PushedMutation &pushed, ChangeAudience &audience);
-    Result<Sync::MutationResult> runHandler(const AuthenticatedUser &user, const PushedMutation &pushed, qint64 nowMs,
+    Result<Sync::MutationResult> runHandler(const AuthenticatedUser &user, const QString &clientId,
+                                            const PushedMutation &pushed, qint64 nowMs,
                                             ChangeAudience &audience);
 
     Storage::Database &m_db;

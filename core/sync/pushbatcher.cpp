@@ -1,0 +1,49 @@
+#include "pushbatcher.h"
+
+#include "clientcache.h"
+#include "storage/database.h"
+
+#include <QSet>
+
+namespace ClipDesk::Sync {
+
+QString PushBatcher::targetId(const Mutation &mutation)
+{
+    return mutation.args.value(QLatin1String("id")).toString();
+}
+
+QList<OutboxEntry> PushBatcher::nextBatch(const QList<OutboxEntry> &pending)
+{
+    QList<OutboxEntry> batch;
+    QSet<QString> rows;
+    for (const OutboxEntry &entry : pending) {
+        const QString id = targetId(entry.mutation);
+        if (!id.isEmpty() && rows.contains(id) && !batch.isEmpty())
+            break;
+        if (!id.isEmpty())
+            rows.insert(id);
+        batch.append(entry);
+    }
+    return batch;
+}
+
+Status PushBatcher::carryVersions(ClientCache &cache, const QList<MutationResult> &results)
+{
+    for (const MutationResult &result : results) {
+        if (result.outcome != Outcome::Ok)
+            continue;
+        const QString id = result.current.value(QLatin1String("id")).toString();
+        const qint64 version = result.current.value(QLatin1String("version")).toInteger();
+        if (id.isEmpty() || version <= 0)
+            continue;
+        auto updated = cache.database().exec(
+            QStringLiteral("UPDATE outbox SET base_version = ? WHERE state = 'pending'"
+                           " AND json_extract(args_json, '$.id') = ? AND base_version < ?"),
+            {version, id, version});
+        if (!updated)
+            return std::unexpected(updated.error());
+    }
+    return {};
+}
+
+} // namespace ClipDesk::Sync

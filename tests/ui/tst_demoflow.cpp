@@ -1,0 +1,98 @@
+// The app side of the demo: the main window against a server seeded with `--demo`, signed in as
+// the demo brand through the real sign-in, the shell syncing the demo world, and the Demo menu
+// switching to the demo clipper and the demo admin. Offscreen; screenshots demo-*.png.
+
+#include "livecache.h"
+#include "net/demoaccounts.h"
+#include "net/sessioncontroller.h"
+#include "net/sessionstore.h"
+#include "serverprocess.h"
+#include "shell/appshell.h"
+#include "shell/accountworkspace.h"
+#include "shell/workspacehost.h"
+#include "sync/syncengine.h"
+#include "sync/syncstatuswidget.h"
+#include "ui/mainwindow.h"
+#include "ui/settings/languageswitcher.h"
+#include "ui/settings/themeswitcher.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ClipDesk;
+using namespace ClipDesk::Testing;
+using namespace std::chrono_literals;
+
+class TestDemoFlow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoSignsInAndSwitchesRoles();
+
+private:
+    QTemporaryDir m_config;
+};
+
+void TestDemoFlow::demoSignsInAndSwitchesRoles()
+{
+    QVERIFY(m_config.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("ClipDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_demoflow"));
+    qputenv("XDG_DATA_HOME", m_config.filePath(QStringLiteral("data")).toUtf8());
+
+    ServerProcess server({QStringLiteral("--demo")});
+    QVERIFY2(server.start(60'000), qPrintable(server.errorString()));
+    Net::SessionStore store(Net::SessionStore::Options{m_config.path(), false, QStringLiteral("ClipDeskTests"), 10s});
+    Net::SessionController sessions(store);
+    Ui::ThemeSwitcher theme;
+    Ui::LanguageSwitcher language;
+    Ui::MainWindow window({sessions, theme, language});
+    window.setDemoMode(true);
+    window.setServerUrl(server.baseUrl());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Ui::WorkspaceHost *host = window.workspaceHost();
+
+    host->signInAsDemo(Net::DemoAccounts::BrandLogin);
+    QTRY_VERIFY_WITH_TIMEOUT(host->shell() != nullptr, 20'000);
+    QCOMPARE(sessions.session().user.username, QString(Net::DemoAccounts::BrandLogin));
+    QVERIFY(QFileInfo(host->workspace()->cacheFile()).absoluteFilePath() == QFileInfo(sessions.cacheFile()).absoluteFilePath());
+    QTRY_VERIFY_WITH_TIMEOUT(host->workspace()->engine().hasCompletedSync(), 60'000);
+    QTRY_VERIFY(!host->shell()->isShowingSyncPlaceholder());
+    QCOMPARE(host->shell()->sidebar()->item(0)->text(), QStringLiteral("Campaigns"));
+    QVERIFY(host->workspace()->engine().rowsApplied() > 0);
+    QTRY_COMPARE(host->statusWidget()->stateText(), QStringLiteral("Online"));
+    saveScreenshot(window, QStringLiteral("demo-brand.png"));
+
+    // Demo → Sign In as Demo Clipper.
+    auto *demoMenu = window.findChild<QMenu *>(QStringLiteral("demoMenu"));
+    QVERIFY(demoMenu);
+    QCOMPARE(demoMenu->actions().size(), 3);
+    demoMenu->actions().at(1)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(sessions.session().user.username, QString(Net::DemoAccounts::ClipperLogin), 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(host->shell() && host->workspace()->engine().hasCompletedSync(), 60'000);
+    QCOMPARE(host->shell()->sidebar()->item(0)->text(), QStringLiteral("Discover"));
+    saveScreenshot(window, QStringLiteral("demo-clipper.png"));
+
+    demoMenu->actions().at(2)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(sessions.session().user.username, QString(Net::DemoAccounts::AdminLogin), 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(host->shell() && host->workspace()->engine().hasCompletedSync(), 60'000);
+    QCOMPARE(host->shell()->sidebar()->item(0)->text(), QStringLiteral("Users"));
+    saveScreenshot(window, QStringLiteral("demo-admin.png"));
+
+    // F5 syncs now.
+    QSignalSpy synced(&host->workspace()->engine(), &Sync::SyncEngine::synced);
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(synced.wait(20'000));
+}
+
+QTEST_MAIN(TestDemoFlow)
+#include "tst_demoflow.moc"
