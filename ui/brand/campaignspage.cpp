@@ -104,11 +104,14 @@ CampaignsPage::CampaignsPage(AppContext &context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(m_model->sectionOf(CampaignListModel::Name), QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultSectionSize(95);
     const std::pair<CampaignListModel::Column, int> widths[] = {
-        {CampaignListModel::Status, 100}, {CampaignListModel::Category, 90}, {CampaignListModel::Budget, 120},
-        {CampaignListModel::Platforms, 170}, {CampaignListModel::StartsAt, 125}, {CampaignListModel::EndsAt, 125},
-        {CampaignListModel::UpdatedAt, 125}};
+        {CampaignListModel::Status, 96}, {CampaignListModel::Category, 84}, {CampaignListModel::Budget, 116},
+        {CampaignListModel::Platforms, 140}, {CampaignListModel::StartsAt, 122}, {CampaignListModel::EndsAt, 122},
+        {CampaignListModel::UpdatedAt, 122}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(m_model->sectionOf(column), width);
+    // The list stays sorted by last change, newest first; the column itself would squeeze the
+    // names at 1280×800, so it is hidden (the header's context menu is not needed for that).
+    m_table->setColumnHidden(m_model->sectionOf(CampaignListModel::UpdatedAt), true);
     m_table->setItemDelegateForColumn(m_model->sectionOf(CampaignListModel::Status),
                                       new StatusChipDelegate(CampaignListModel::StatusRole, m_table));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
