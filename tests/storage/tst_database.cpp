@@ -1,5 +1,6 @@
 #include "freeport.h"
 #include "postgresharness.h"
+#include "storagetestsupport.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -14,27 +15,10 @@
 
 using namespace ClipDesk;
 using namespace ClipDesk::Storage;
+using namespace ClipDesk::Testing;
 
 namespace {
 
-template<typename T>
-QString errorText(const std::expected<T, Error> &result)
-{
-    return result ? QString() : result.error().code + QStringLiteral(": ") + result.error().message;
-}
-
-#define VERIFY_OK(expr)                                                                                                \
-    do {                                                                                                               \
-        const auto &verifyOkResult = (expr);                                                                           \
-        QVERIFY2(verifyOkResult.has_value(), qPrintable(errorText(verifyOkResult)));                                   \
-    } while (false)
-
-void addBackendRows()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
-}
 
 } // namespace
 

@@ -36,12 +36,7 @@ Status writeStatus(MutationContext &context, Offer &offer, OfferStatus status)
 // The offer's pending round is answered (closed) with `status`.
 Result<MutationReply> close(MutationContext &context, OfferStatus status)
 {
-    if (context.user.role == Role::Admin)
-        return Rejection::forbiddenForRole();
-    const MutationArgs args(context.mutation.args);
-    if (auto known = args.onlyKeys({QStringLiteral("offer_id")}); !known)
-        return Rejection::of(known.error());
-    auto loaded = OfferParticipation::load(context, args);
+    auto loaded = OfferParticipation::loadForAnswer(context);
     if (!loaded)
         return std::unexpected(loaded.error());
     if (!loaded->offer)
@@ -212,12 +207,7 @@ Result<MutationReply> OfferMutations::counter(MutationContext &context)
 
 Result<MutationReply> OfferMutations::accept(MutationContext &context)
 {
-    if (context.user.role == Role::Admin)
-        return Rejection::forbiddenForRole();
-    const MutationArgs args(context.mutation.args);
-    if (auto known = args.onlyKeys({QStringLiteral("offer_id")}); !known)
-        return Rejection::of(known.error());
-    auto loaded = OfferParticipation::load(context, args);
+    auto loaded = OfferParticipation::loadForAnswer(context);
     if (!loaded)
         return std::unexpected(loaded.error());
     if (!loaded->offer)

@@ -13,6 +13,21 @@ namespace ClipDesk::Server {
 using Domain::CampaignStatus;
 using Domain::Role;
 
+Result<OfferParticipation::Loaded> OfferParticipation::loadForAnswer(MutationContext &context)
+{
+    Loaded refused;
+    if (context.user.role == Domain::Role::Admin) {
+        refused.rejection = Rejection::forbiddenForRole();
+        return refused;
+    }
+    const MutationArgs args(context.mutation.args);
+    if (auto known = args.onlyKeys({QStringLiteral("offer_id")}); !known) {
+        refused.rejection = Rejection::of(known.error());
+        return refused;
+    }
+    return load(context, args);
+}
+
 Result<OfferParticipation::Loaded> OfferParticipation::load(MutationContext &context, const MutationArgs &args)
 {
     Loaded loaded;

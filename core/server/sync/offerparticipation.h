@@ -29,6 +29,8 @@ public:
     // The offer named by the "offer_id" argument and its campaign, if the caller is its brand
     // or its clipper; otherwise a not_found rejection.
     static Result<Loaded> load(MutationContext &context, const MutationArgs &args);
+    // The same for answering an offer ({"offer_id"} only; admins never answer offers).
+    static Result<Loaded> loadForAnswer(MutationContext &context);
     // Whether the user exists and is a clipper.
     static Result<bool> isClipper(MutationContext &context, const QString &userId);
     // Whether the campaign takes new offers (responding: answers to a running negotiation).
