@@ -48,31 +48,20 @@ struct HttpRequestParser::Llhttp
         return 0;
     }
 
-    // Trailer fields of chunked bodies are counted against the header cap and dropped.
-    static bool trailerWithinLimit(HttpRequestParser *self, size_t length)
-    {
-        self->m_trailerBytes += qint64(length);
-        if (self->m_trailerBytes <= self->m_maxHeaderBytes)
-            return true;
-        self->fail(headersTooLarge());
-        return false;
-    }
-
+    // Trailer fields of chunked bodies are dropped (their size is capped in feed()).
     static int onHeaderField(llhttp_t *p, const char *at, size_t length)
     {
         HttpRequestParser *self = owner(p);
-        if (self->m_phase != Phase::Head)
-            return trailerWithinLimit(self, length) ? 0 : -1;
-        self->m_field.append(at, qsizetype(length));
+        if (self->m_phase == Phase::Head)
+            self->m_field.append(at, qsizetype(length));
         return 0;
     }
 
     static int onHeaderValue(llhttp_t *p, const char *at, size_t length)
     {
         HttpRequestParser *self = owner(p);
-        if (self->m_phase != Phase::Head)
-            return trailerWithinLimit(self, length) ? 0 : -1;
-        self->m_value.append(at, qsizetype(length));
+        if (self->m_phase == Phase::Head)
+            self->m_value.append(at, qsizetype(length));
         return 0;
     }
 
@@ -85,6 +74,17 @@ struct HttpRequestParser::Llhttp
     }
 
     static int onHeadersComplete(llhttp_t *p) { return owner(p)->onHeadersComplete(); }
+
+    // The last chunk (size 0) starts the trailer section: pause so that feed() caps its bytes
+    // exactly like a head's, wherever the socket happened to split the stream.
+    static int onChunkHeader(llhttp_t *p)
+    {
+        HttpRequestParser *self = owner(p);
+        if (p->content_length != 0)
+            return 0;
+        self->m_phase = Phase::Trailer;
+        return HPE_PAUSED;
+    }
 
     static int onChunkExtension(llhttp_t *p, const char *, size_t length)
     {
@@ -130,6 +130,7 @@ struct HttpRequestParser::Llhttp
             value.on_header_value = &onHeaderValue;
             value.on_header_value_complete = &onHeaderValueComplete;
             value.on_headers_complete = &onHeadersComplete;
+            value.on_chunk_header = &onChunkHeader;
             value.on_chunk_extension_name = &onChunkExtension;
             value.on_chunk_extension_value = &onChunkExtension;
             value.on_body = &onBody;
@@ -188,32 +189,44 @@ HttpRequestParser::Step HttpRequestParser::feed(QByteArrayView data)
         return step;
     case Phase::Head:
     case Phase::Body:
+    case Phase::Trailer:
         break;
     }
 
-    const bool readingHead = m_phase == Phase::Head;
-    qsizetype length = data.size();
-    // Never hand llhttp more head bytes than the cap allows (plus one to detect the excess).
-    if (readingHead)
-        length = qsizetype(qMin<qint64>(length, m_maxHeaderBytes - m_headBytes + 1));
-
     m_bodySink = &step.body;
     m_messageComplete = false;
-    const char *start = data.data();
-    const int result = llhttp_execute(&m_llhttp->parser, start, size_t(length));
+    const char *const start = data.data();
+    const char *const end = start + data.size();
+    const char *position = start;
+    int result = HPE_OK;
+    for (;;) {
+        // Never hand llhttp more head (or trailer) bytes than the cap allows, plus one to
+        // detect the excess, so the outcome does not depend on how the stream was split.
+        qint64 *sectionBytes = m_phase == Phase::Head ? &m_headBytes
+                             : m_phase == Phase::Trailer ? &m_trailerBytes : nullptr;
+        qsizetype length = end - position;
+        if (sectionBytes)
+            length = qsizetype(qMin<qint64>(length, m_maxHeaderBytes - *sectionBytes + 1));
+        const bool wasBody = m_phase == Phase::Body;
+        result = llhttp_execute(&m_llhttp->parser, position, size_t(length));
+        const char *stop = result == HPE_OK ? position + length : llhttp_get_error_pos(&m_llhttp->parser);
+        if (!stop || stop < position || stop > position + length)
+            stop = result == HPE_OK ? position + length : position;
+        if (sectionBytes)
+            *sectionBytes += stop - position;
+        position = stop;
+        if (!(result == HPE_PAUSED && wasBody && m_phase == Phase::Trailer))
+            break;
+        llhttp_resume(&m_llhttp->parser); // entered the trailer: go on with the cap in place
+    }
     m_bodySink = nullptr;
-    const char *stop = result == HPE_OK ? start + length : llhttp_get_error_pos(&m_llhttp->parser);
-    if (!stop || stop < start || stop > start + length)
-        stop = result == HPE_OK ? start + length : start;
-    if (readingHead)
-        m_headBytes += stop - start;
-    return finishStep(std::move(step), result, start, stop);
+    return finishStep(std::move(step), result, start, position);
 }
 
 HttpRequestParser::Step HttpRequestParser::finishStep(Step step, int llhttpError, const char *start, const char *stop)
 {
     step.consumed = stop - start;
-    if (m_phase != Phase::Failed && m_headBytes > m_maxHeaderBytes)
+    if (m_phase != Phase::Failed && (m_headBytes > m_maxHeaderBytes || m_trailerBytes > m_maxHeaderBytes))
         fail(headersTooLarge());
 
     if (m_phase == Phase::Failed) {

@@ -79,7 +79,7 @@ private:
     struct Llhttp;
     friend struct Llhttp;
 
-    enum class Phase { Head, Decision, Body, Failed, Upgraded };
+    enum class Phase { Head, Decision, Body, Trailer, Failed, Upgraded };
 
     void fail(HttpParseError error);
     int onHeadersComplete();
