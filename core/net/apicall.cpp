@@ -151,6 +151,11 @@ ApiResponse ApiCall::responseFor(QNetworkReply *reply, const QUrl &serverUrl, bo
         response.json = document.object();
 
     if (response.httpStatus >= 200 && response.httpStatus < 300) {
+        const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        if (!isJsonObject && !contentType.isEmpty() && !contentType.startsWith("application/json")) {
+            response.bytes = body;
+            return response;
+        }
         if (!body.isEmpty() && !isJsonObject)
             response.error = Error{QString::fromLatin1(ApiErrorCode::BadResponse),
                                    Tr::tr("The server at %1 sent an answer ClipDesk does not understand.").arg(address)};

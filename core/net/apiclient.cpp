@@ -58,6 +58,21 @@ bool ApiClient::isServerAddress(const QUrl &url)
 
 ApiCall *ApiClient::send(const ApiRequest &request)
 {
+    if (!request.body)
+        return start(request, {}, {});
+    return start(request, QJsonDocument(*request.body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"));
+}
+
+ApiCall *ApiClient::sendBytes(const ApiRequest &request, const QByteArray &bytes, const QByteArray &contentType,
+                              QObject *context, Callback done)
+{
+    ApiCall *call = start(request, bytes, contentType);
+    connect(call, &ApiCall::finished, context, [done = std::move(done)](const ApiResponse &response) { done(response); });
+    return call;
+}
+
+ApiCall *ApiClient::start(const ApiRequest &request, const QByteArray &body, const QByteArray &contentType)
+{
     const QUrl url = endpoint(m_baseUrl, request.path);
     if (!isServerAddress(m_baseUrl)) {
         return new ApiCall(url,
@@ -72,12 +87,9 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     const QString token = request.bearerToken.value_or(m_token);
     if (!token.isEmpty())
         networkRequest.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());
-    QByteArray body;
-    if (request.body) {
-        body = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    }
-    QNetworkReply *reply = request.body || request.method != "GET"
+    if (!contentType.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply *reply = !contentType.isEmpty() || request.method != "GET"
         ? m_network.sendCustomRequest(networkRequest, request.method, body)
         : m_network.get(networkRequest);
     return new ApiCall(reply, m_baseUrl, m_timeout, this);

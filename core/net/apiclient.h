@@ -51,6 +51,9 @@ public:
     ApiCall *post(const QString &path, const QJsonObject &body);
     // Calls `done` with the response, unless `context` is destroyed first.
     ApiCall *send(const ApiRequest &request, QObject *context, Callback done);
+    // Sends `bytes` as the body, with `contentType` (request.body is ignored).
+    ApiCall *sendBytes(const ApiRequest &request, const QByteArray &bytes, const QByteArray &contentType,
+                       QObject *context, Callback done);
 
     // Aborts every request in flight (each finishes with "cancelled").
     void abortAll();
@@ -62,6 +65,7 @@ public:
     static bool isServerAddress(const QUrl &url);
 
 private:
+    ApiCall *start(const ApiRequest &request, const QByteArray &body, const QByteArray &contentType);
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;
     QString m_token;

@@ -1,6 +1,8 @@
 #include "syncengine.h"
 
 #include "clientcache.h"
+#include "imagestore.h"
+#include "imagetransfer.h"
 #include "mutation.h"
 #include "mutationqueue.h"
 #include "net/apiclient.h"
@@ -34,6 +36,7 @@ SyncEngine::SyncEngine(ClientCache &cache, Outbox &outbox, Net::ApiClient &api, 
     , m_trigger(new QTimer(this))
     , m_pollTimer(new QTimer(this))
     , m_clockTimer(new QTimer(this))
+    , m_images(new ImageTransfer(cache, api, this))
 {
     m_trigger->setSingleShot(true);
     connect(m_trigger, &QTimer::timeout, this, &SyncEngine::beginCycle);
@@ -41,6 +44,16 @@ SyncEngine::SyncEngine(ClientCache &cache, Outbox &outbox, Net::ApiClient &api, 
     connect(m_pollTimer, &QTimer::timeout, this, [this] { schedule(std::chrono::milliseconds(0)); });
     m_clockTimer->setInterval(ClockCheckInterval);
     connect(m_clockTimer, &QTimer::timeout, this, &SyncEngine::checkClock);
+
+    // A picture queued for upload starts a cycle like a queued mutation does.
+    connect(&m_cache, &ClientCache::entitiesChanged, this, [this](const QStringList &entities) {
+        if (!entities.contains(QLatin1String(ImageStore::Entity)))
+            return;
+        announcePending();
+        auto images = ImageStore(m_cache).uploadable();
+        if (m_running && images && !images->isEmpty() && !m_trigger->isActive())
+            schedule(m_debounce);
+    });
 
     if (QNetworkInformation::loadDefaultBackend()) {
         if (QNetworkInformation *info = QNetworkInformation::instance()) {
@@ -101,6 +114,7 @@ void SyncEngine::stop()
 {
     m_running = false;
     ++m_generation;
+    m_images->abandon();
     m_busy = false;
     m_again = false;
     m_trigger->stop();
@@ -121,7 +135,8 @@ void SyncEngine::setDebounce(std::chrono::milliseconds delay)
 qint64 SyncEngine::pendingCount()
 {
     auto count = m_outbox.pendingCount();
-    return count ? *count : 0;
+    auto images = ImageStore(m_cache).uploadable();
+    return (count ? *count : 0) + (images ? images->size() : 0);
 }
 
 void SyncEngine::syncNow()
@@ -175,7 +190,7 @@ void SyncEngine::pushNext()
     if (!queued)
         return failLocally(queued.error().message);
     if (queued->isEmpty())
-        return pullNext();
+        return uploadImages();
     const QList<OutboxEntry> batch = PushBatcher::nextBatch(*queued);
     QJsonArray mutations;
     for (const OutboxEntry &entry : batch)
@@ -237,6 +252,18 @@ void SyncEngine::onPushed(const Net::ApiResponse &response, int sent)
     pushNext();
 }
 
+void SyncEngine::uploadImages()
+{
+    const quint64 generation = m_generation;
+    m_images->upload([this, generation](std::optional<Net::ApiResponse> failure) {
+        if (generation != m_generation)
+            return;
+        if (failure)
+            return fail(*failure);
+        pullNext();
+    });
+}
+
 void SyncEngine::pullNext()
 {
     auto cursor = m_cache.cursor();
@@ -270,7 +297,11 @@ void SyncEngine::onPulled(const Net::ApiResponse &response)
         announcePending();
     if (applied->hasMore)
         return pullNext();
-    finishCycle();
+    const quint64 generation = m_generation;
+    m_images->download([this, generation] {
+        if (generation == m_generation)
+            finishCycle();
+    });
 }
 
 void SyncEngine::finishCycle()

@@ -21,13 +21,15 @@ struct ApiResponse;
 namespace ClipDesk::Sync {
 
 class ClientCache;
+class ImageTransfer;
 class MutationQueue;
 class Outbox;
 
 // Keeps one signed-in account's cache in step with the server, without ever blocking the GUI:
 // a cycle pushes the pending outbox entries in order (POST /api/v1/sync/push, in batches) and
-// records the answers, then pulls every page since the cursor (GET /api/v1/sync/pull) through
-// PullApplier, which rebases what is still pending. It repeats while the server has more or
+// records the answers, uploads queued profile pictures (ImageStore), then pulls every page
+// since the cursor (GET /api/v1/sync/pull) through PullApplier, which rebases what is still
+// pending, and downloads the pictures cached profiles refer to. It repeats while the server has more or
 // new mutations were queued meanwhile.
 //
 // Cycles start on: start(), syncNow(), a queued mutation (debounced), a poke or a reconnect of
@@ -94,6 +96,7 @@ private:
     void beginCycle();
     void pushNext();
     void onPushed(const Net::ApiResponse &response, int sent);
+    void uploadImages();
     void pullNext();
     void onPulled(const Net::ApiResponse &response);
     void finishCycle();
@@ -110,6 +113,7 @@ private:
     QTimer *m_trigger;   // single shot: the next cycle
     QTimer *m_pollTimer;
     QTimer *m_clockTimer;
+    ImageTransfer *m_images;
     QElapsedTimer m_monotonic;
     qint64 m_wallAtCheck = 0;
     ReconnectBackoff m_backoff;

@@ -2,6 +2,7 @@
 
 #include "admin/pageheading.h"
 #include "profile/avatarcropdialog.h"
+#include "sync/imagestore.h"
 #include "profile/colorswatcheditor.h"
 #include "profile/linklisteditor.h"
 #include "signin/messagebanner.h"
@@ -115,6 +116,7 @@ ProfileEditorPage::ProfileEditorPage(AppContext &context, QWidget *parent)
     changeAvatar->setToolTip(tr("Pick and crop a picture (%1)").arg(changeAvatar->shortcut().toString(QKeySequence::NativeText)));
     m_avatarState->setObjectName(QStringLiteral("avatarState"));
     m_avatarState->setForegroundRole(QPalette::PlaceholderText);
+    m_avatarState->setWordWrap(true);
     auto *avatarSide = new QVBoxLayout;
     avatarSide->addStretch();
     avatarSide->addWidget(changeAvatar, 0, Qt::AlignLeft);
@@ -225,6 +227,8 @@ ProfileEditorPage::ProfileEditorPage(AppContext &context, QWidget *parent)
     connect(m_context.cache, &Sync::ClientCache::entitiesChanged, this, [this](const QStringList &entities) {
         if (entities.contains(Sync::Entity::Profile))
             load();
+        else if (entities.contains(QLatin1String(Sync::ImageStore::Entity)))
+            showAvatar();
     });
     load();
 }
@@ -370,26 +374,43 @@ void ProfileEditorPage::cropAvatarFrom(const QString &path)
 
 void ProfileEditorPage::setPendingAvatar(const QByteArray &png)
 {
-    m_pendingAvatar = png;
+    if (auto queued = Sync::ImageStore(*m_context.cache).queueUpload(Sync::ImageSlot::Avatar, png); !queued) {
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("The picture could not be saved: %1").arg(queued.error().message));
+        return;
+    }
     showAvatar();
     Q_EMIT avatarChosen(png);
 }
 
 void ProfileEditorPage::showAvatar()
 {
+    Sync::ImageStore store(*m_context.cache);
+    auto pending = store.pending(Sync::ImageSlot::Avatar);
+    m_pendingAvatar = pending && *pending ? (*pending)->png : QByteArray();
+    m_avatarError = pending && *pending ? (*pending)->error : QString();
     QImage image;
-    if (!m_pendingAvatar.isEmpty())
+    if (!m_pendingAvatar.isEmpty()) {
         image.loadFromData(m_pendingAvatar, "PNG");
+    } else if (!m_original.avatarSha256.isEmpty()) {
+        if (auto stored = store.image(m_original.avatarSha256); stored && *stored)
+            image.loadFromData(**stored, "PNG");
+    }
     QString initials;
     for (const QString &word : m_original.displayName.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 2))
         initials.append(word.at(0).toUpper());
     m_avatar->setPixmap(roundAvatar(image, initials, palette().color(QPalette::Highlight)));
+    m_avatarState->setText(avatarStateText());
+}
+
+QString ProfileEditorPage::avatarStateText() const
+{
+    if (!m_avatarError.isEmpty())
+        return tr("The server refused this picture: %1").arg(m_avatarError);
     if (!m_pendingAvatar.isEmpty())
-        m_avatarState->setText(tr("New picture pending upload"));
-    else if (!m_original.avatarSha256.isEmpty())
-        m_avatarState->setText(tr("Your current picture is stored on the server"));
-    else
-        m_avatarState->setText(tr("No picture yet"));
+        return tr("New picture pending upload");
+    if (!m_original.avatarSha256.isEmpty())
+        return tr("Your current picture is stored on the server");
+    return tr("No picture yet");
 }
 
 } // namespace ClipDesk::Ui

@@ -25,8 +25,9 @@ class MessageBanner;
 // live with the same ProfileRules the server runs. Save queues `profile.update` with only the
 // changed fields and the cached version as base_version.
 //
-// The avatar is picked and cropped here, but uploading it is the sync engine's job: the page
-// emits avatarChosen() with the 512×512 PNG and shows the picture as "pending upload".
+// The avatar is picked and cropped here and queued in the cache's ImageStore; uploading it is
+// the sync engine's job. Until the server has it the page shows it as "pending upload" (or why
+// the server refused it), then the server's copy, downloaded into the cache.
 class ProfileEditorPage final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
     // Empty when the edited profile passes the rules.
     QString validationMessage() const { return m_validation; }
     QByteArray pendingAvatar() const { return m_pendingAvatar; }
+    QString avatarStateText() const;
 
     QLineEdit *displayNameEdit() const { return m_displayName; }
     QPlainTextEdit *bioEdit() const { return m_bio; }
@@ -62,7 +64,7 @@ public Q_SLOTS:
     void setPendingAvatar(const QByteArray &png);
 
 Q_SIGNALS:
-    // A cropped 512×512 PNG the user picked; the uploader sends it (PUT /api/v1/profile/avatar).
+    // A cropped 512×512 PNG the user picked, queued for upload (PUT /api/v1/profile/avatar).
     void avatarChosen(const QByteArray &png);
 
 private:
@@ -76,6 +78,7 @@ private:
     bool m_loaded = false;
     QString m_validation;
     QByteArray m_pendingAvatar;
+    QString m_avatarError; // why the server refused the pending picture
 
     QLabel *m_avatar;
     QLabel *m_avatarState;
