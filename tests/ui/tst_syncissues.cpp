@@ -7,9 +7,12 @@
 #include "mutations.h"
 #include "serverprocess.h"
 #include "sync/changeset.h"
+#include "brand/campaigneditordialog.h"
+#include "brand/campaignissueeditor.h"
 #include "sync/syncissuespanel.h"
 #include "syncdevice.h"
 
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void initTestCase();
     void conflictShowsBothValuesAndKeepMineWins();
     void rejectionShowsTheServersMessageAndDiscardRemovesIt();
+    void editOpensTheEditorWithMyValuesAndSavingReplacesTheIssue();
 
 private:
     QTemporaryDir m_dir;
@@ -101,6 +105,57 @@ void TestSyncIssues::conflictShowsBothValuesAndKeepMineWins()
     QCOMPARE(campaignRow(desktop.cache(), id).value(QLatin1String("name")).toString(), QStringLiteral("Winter drop"));
     QVERIFY(laptop.waitUntilSynced());
     QCOMPARE(campaignRow(laptop.cache(), id).value(QLatin1String("name")).toString(), QStringLiteral("Winter drop"));
+}
+
+void TestSyncIssues::editOpensTheEditorWithMyValuesAndSavingReplacesTheIssue()
+{
+    const TestUser brand = m_api->registerUser(QStringLiteral("brand"), QStringLiteral("editissue"));
+    QVERIFY(brand.isValid());
+    SyncDevice laptop(m_dir.filePath(QStringLiteral("edit-laptop.db")), brand, m_server->baseUrl());
+    SyncDevice desktop(m_dir.filePath(QStringLiteral("edit-desktop.db")), brand, m_server->baseUrl());
+    const QString id = TestApiClient::newId();
+    QVERIFY(laptop.queue().submit(QStringLiteral("campaign.create"),
+                                  {{QStringLiteral("id"), id}, {QStringLiteral("fields"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Launch")}}}}));
+    QVERIFY(laptop.waitUntilSynced());
+    QVERIFY(desktop.waitUntilSynced());
+    desktop.engine().stop();
+    const qint64 base = versionOf(desktop.cache(), id);
+    QVERIFY(desktop.queue().submit(QStringLiteral("campaign.update"), rename(id, QStringLiteral("Launch (desktop)")), base));
+    QVERIFY(laptop.queue().submit(QStringLiteral("campaign.update"), rename(id, QStringLiteral("Launch (laptop)")), base));
+    QVERIFY(laptop.waitUntilSynced());
+    desktop.engine().start();
+    QVERIFY(desktop.waitUntilSynced());
+
+    Ui::SyncIssuesPanel panel(desktop.cache(), desktop.queue());
+    panel.setEditorFactory([&desktop](const Sync::OutboxEntry &issue, QWidget *parent) {
+        return Ui::editCampaignIssue(desktop.context(), issue, parent);
+    });
+    panel.show();
+    QCOMPARE(panel.issueCount(), 1);
+    auto *edit = panel.findChild<QPushButton *>(QStringLiteral("editIssue"));
+    QVERIFY(edit && edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    auto *editor = panel.findChild<Ui::CampaignEditorDialog *>();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    auto *name = editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QVERIFY(name);
+    QCOMPARE(name->text(), QStringLiteral("Launch (desktop)")); // mine, over the server's version
+    auto changes = editor->changes();
+    QVERIFY(changes);
+    QCOMPARE(changes->value(QLatin1String("name")).toString(), QStringLiteral("Launch (desktop)"));
+    saveScreenshot(*editor, QStringLiteral("sync-issue-edit.png"));
+
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Launch (merged)"));
+    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE(panel.issueCount(), 0); // saving replaced the change
+    QVERIFY(desktop.waitUntilSynced());
+    QCOMPARE(campaignRow(desktop.cache(), id).value(QLatin1String("name")).toString(), QStringLiteral("Launch (merged)"));
+    auto issues = desktop.outbox().issues();
+    QVERIFY(issues && issues->isEmpty());
+    QVERIFY(laptop.waitUntilSynced());
+    QCOMPARE(campaignRow(laptop.cache(), id).value(QLatin1String("name")).toString(), QStringLiteral("Launch (merged)"));
 }
 
 void TestSyncIssues::rejectionShowsTheServersMessageAndDiscardRemovesIt()

@@ -108,6 +108,17 @@ QPushButton *CampaignEditorDialog::statusButton(Domain::CampaignStatus status)
     return button;
 }
 
+void CampaignEditorDialog::fillInChanges(const QJsonObject &changes)
+{
+    Domain::Campaign edited = m_original;
+    if (auto applied = Domain::CampaignRules::applyChanges(edited, changes); !applied) {
+        m_banner->showMessage(MessageBanner::Kind::Error, applied.error().message);
+        return;
+    }
+    m_form->load(edited);
+    revalidate();
+}
+
 void CampaignEditorDialog::reloadOriginal()
 {
     const auto row = m_context.cache->row(CampaignEntity, m_original.id);

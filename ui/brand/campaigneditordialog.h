@@ -41,6 +41,9 @@ public:
     Result<QJsonObject> changes() const;
 
     bool save();
+    // Fills the form with `changes` (campaign.update / campaign.create fields) over the
+    // campaign's current version, unsaved: how a rejected or conflicting change is edited.
+    void fillInChanges(const QJsonObject &changes);
     bool changeStatus(Domain::CampaignStatus status);
 
 Q_SIGNALS:

@@ -2,6 +2,7 @@
 
 #include "accountworkspace.h"
 #include "appshell.h"
+#include "brand/campaignissueeditor.h"
 #include "net/authclient.h"
 #include "net/demoaccounts.h"
 #include "net/sessioncontroller.h"
@@ -160,6 +161,10 @@ void WorkspaceHost::showIssues()
         m_panel = new SyncIssuesPanel(m_workspace->cache(), m_workspace->mutations(), &m_window);
         connect(&m_workspace->engine(), &Sync::SyncEngine::issuesChanged, m_panel, &SyncIssuesPanel::refresh);
         connect(m_panel, &SyncIssuesPanel::issuesChanged, m_status, &SyncStatusWidget::refreshIssues);
+        AccountWorkspace *workspace = m_workspace.get();
+        m_panel->setEditorFactory([workspace](const Sync::OutboxEntry &issue, QWidget *parent) {
+            return editCampaignIssue(workspace->context(), issue, parent);
+        });
     }
     m_panel->refresh();
     m_panel->show();

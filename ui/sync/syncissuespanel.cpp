@@ -25,6 +25,7 @@ SyncIssuesPanel::SyncIssuesPanel(Sync::ClientCache &cache, Sync::MutationQueue &
     , m_detail(new QTextBrowser(this))
     , m_error(new QLabel(this))
     , m_retry(new QPushButton(tr("&Keep Mine"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_copy(new QPushButton(tr("&Copy Mine"), this))
     , m_discard(new QPushButton(tr("&Discard"), this))
 {
@@ -52,17 +53,21 @@ SyncIssuesPanel::SyncIssuesPanel(Sync::ClientCache &cache, Sync::MutationQueue &
 
     m_retry->setObjectName(QStringLiteral("retryIssue"));
     m_retry->setToolTip(tr("Send your change again on top of the server's current version"));
+    m_edit->setObjectName(QStringLiteral("editIssue"));
+    m_edit->setToolTip(tr("Open the editor with your values over the server's version"));
     m_copy->setObjectName(QStringLiteral("copyIssue"));
-    m_copy->setToolTip(tr("Copy your values to the clipboard to enter them in an editor"));
+    m_copy->setToolTip(tr("Copy your values to the clipboard"));
     m_discard->setObjectName(QStringLiteral("discardIssue"));
     m_discard->setToolTip(tr("Drop your change and keep the server's version"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_edit, QDialogButtonBox::ActionRole);
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
     buttons->addButton(m_discard, QDialogButtonBox::DestructiveRole);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_retry, &QPushButton::clicked, this, &SyncIssuesPanel::retrySelected);
+    connect(m_edit, &QPushButton::clicked, this, &SyncIssuesPanel::editSelected);
     connect(m_copy, &QPushButton::clicked, this, &SyncIssuesPanel::copySelected);
     connect(m_discard, &QPushButton::clicked, this, &SyncIssuesPanel::discardSelected);
     connect(m_list, &QListWidget::currentRowChanged, this, &SyncIssuesPanel::showSelected);
@@ -98,6 +103,7 @@ void SyncIssuesPanel::showSelected()
     const Sync::OutboxEntry *entry = selected();
     for (QPushButton *button : {m_retry, m_copy, m_discard})
         button->setEnabled(entry != nullptr);
+    m_edit->setEnabled(entry != nullptr && m_editorFactory);
     if (!entry)
         return;
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
@@ -150,6 +156,33 @@ void SyncIssuesPanel::retrySelected()
     showError({});
     refresh();
     Q_EMIT issuesChanged();
+}
+
+void SyncIssuesPanel::setEditorFactory(EditorFactory factory)
+{
+    m_editorFactory = std::move(factory);
+    showSelected();
+}
+
+void SyncIssuesPanel::editSelected()
+{
+    const Sync::OutboxEntry *entry = selected();
+    if (!entry)
+        return;
+    QDialog *editor = m_editorFactory ? m_editorFactory(*entry, this) : nullptr;
+    if (!editor)
+        return showError(tr("There is no editor for this kind of change; copy your values instead."));
+    showError({});
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    // Saved: the edit was queued as a new change on top of the server's version and replaces
+    // this one. Cancelled: the issue stays.
+    connect(editor, &QDialog::accepted, this, [this, id = entry->mutation.id] {
+        if (auto dismissed = m_mutations.outbox().dismiss(id); !dismissed)
+            return showError(dismissed.error().message);
+        refresh();
+        Q_EMIT issuesChanged();
+    });
+    editor->open();
 }
 
 void SyncIssuesPanel::copySelected()

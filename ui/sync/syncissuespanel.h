@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QList>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -20,7 +22,9 @@ namespace ClipDesk::Ui {
 // Every change the server rejected or found in conflict, in plain words with the server's
 // message; for a conflict both values of each field. Nothing leaves the list silently:
 //   Keep Mine  submits the same change again on top of the server's current version,
-//   Copy Mine  puts the user's values on the clipboard (to re-enter them in an editor),
+//   Edit…      opens the editor for the object with the user's values filled in over the
+//              server's version; saving there replaces the change, so the issue goes away,
+//   Copy Mine  puts the user's values on the clipboard,
 //   Discard    drops the change (the server's version stays).
 class SyncIssuesPanel final : public QDialog
 {
@@ -30,6 +34,11 @@ public:
     SyncIssuesPanel(Sync::ClientCache &cache, Sync::MutationQueue &mutations, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(SyncIssuesPanel)
 
+    // Makes the editor for an issue (with the user's values filled in, not saved), or nullptr
+    // when there is none for that kind of change.
+    using EditorFactory = std::function<QDialog *(const Sync::OutboxEntry &issue, QWidget *parent)>;
+    void setEditorFactory(EditorFactory factory);
+
     int issueCount() const { return int(m_issues.size()); }
     // Everything the panel shows for the selected issue (title, message, values), as text.
     QString detailText() const;
@@ -38,6 +47,7 @@ public:
 public Q_SLOTS:
     void refresh();
     void retrySelected();
+    void editSelected();
     void copySelected();
     void discardSelected();
 
@@ -52,10 +62,12 @@ private:
     Sync::ClientCache &m_cache;
     Sync::MutationQueue &m_mutations;
     QList<Sync::OutboxEntry> m_issues;
+    EditorFactory m_editorFactory;
     QListWidget *m_list;
     QTextBrowser *m_detail;
     QLabel *m_error;
     QPushButton *m_retry;
+    QPushButton *m_edit;
     QPushButton *m_copy;
     QPushButton *m_discard;
 };
