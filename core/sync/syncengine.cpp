@@ -90,6 +90,12 @@ void SyncEngine::watch(Net::WebSocketSession &socket)
         if (m_running)
             syncNow();
     });
+    // A refused handshake may be a revoked session: the next REST call finds out for sure
+    // (and ends the session with sessionRejected() on a 401).
+    connect(&socket, &Net::WebSocketSession::rejected, this, [this] {
+        if (m_running)
+            syncNow();
+    });
     // Never trust the socket alone: after every (re)connect, pull from the cursor.
     connect(&socket, &Net::WebSocketSession::connected, this, [this] {
         if (m_running) {

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void pokeTriggersAPull();
     void batchesTouchEachRowOnce();
     void rejectedTokenEndsTheSession();
+    void sessionRevokedElsewhereEndsItThroughTheLiveChannel();
 
 private:
     QTemporaryDir m_dir;
@@ -293,6 +294,26 @@ void TestSyncEngine::rejectedTokenEndsTheSession()
     SyncDevice device(m_dir.filePath(QStringLiteral("revoked.db")), brand, server.baseUrl());
     QSignalSpy rejected(&device.engine(), &Sync::SyncEngine::sessionRejected);
     QVERIFY(rejected.wait(15'000));
+    QCOMPARE(device.engine().state(), Sync::SyncEngine::State::Offline);
+}
+
+void TestSyncEngine::sessionRevokedElsewhereEndsItThroughTheLiveChannel()
+{
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    TestApiClient api(server.baseUrl());
+    const TestUser brand = api.registerUser(QStringLiteral("brand"), QStringLiteral("loggedout"));
+    QVERIFY(brand.isValid());
+    SyncDevice device(m_dir.filePath(QStringLiteral("loggedout.db")), brand, server.baseUrl(), true);
+    QVERIFY(device.waitUntilSynced());
+    QTRY_VERIFY_WITH_TIMEOUT(device.socket().isConnected(), 10'000);
+    QSignalSpy rejected(&device.engine(), &Sync::SyncEngine::sessionRejected);
+    QSignalSpy socketRejected(&device.socket(), &Net::WebSocketSession::rejected);
+    // Signing out on the server closes the live channel; its reconnect is refused, and the
+    // engine confirms over REST at once instead of at the next poll (30 s away).
+    QCOMPARE(api.post(QStringLiteral("/api/v1/auth/logout"), {}, brand.token).status, 204);
+    QVERIFY(rejected.wait(15'000));
+    QVERIFY(socketRejected.size() >= 1);
     QCOMPARE(device.engine().state(), Sync::SyncEngine::State::Offline);
 }
 
