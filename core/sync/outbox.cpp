@@ -188,6 +188,16 @@ Status Outbox::markResults(const QList<MutationResult> &results)
     return {};
 }
 
+Status Outbox::rebaseVersion(const QString &id, qint64 version)
+{
+    auto updated = m_cache.database().exec(QStringLiteral("UPDATE outbox SET base_version = ? WHERE state = 'pending'"
+                                                          " AND json_extract(args_json, '$.id') = ? AND base_version < ?"),
+                                           {version, id, version});
+    if (!updated)
+        return std::unexpected(updated.error());
+    return {};
+}
+
 Status Outbox::dismiss(const QString &mutationId)
 {
     const auto removed = m_cache.database().exec(

@@ -64,6 +64,10 @@ public:
     Status markResult(const MutationResult &result);
     Status markResults(const QList<MutationResult> &results);
 
+    // The server accepted a mutation of row `id` and gave the row `version`: pending mutations
+    // of that row made on top of it are now based on that version (see PushBatcher).
+    Status rebaseVersion(const QString &id, qint64 version);
+
     // Removes a rejected or conflicting entry once the user has seen it; pending ones stay.
     Status dismiss(const QString &mutationId);
 

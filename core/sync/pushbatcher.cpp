@@ -1,7 +1,5 @@
 #include "pushbatcher.h"
 
-#include "clientcache.h"
-#include "storage/database.h"
 
 #include <QSet>
 
@@ -27,7 +25,7 @@ QList<OutboxEntry> PushBatcher::nextBatch(const QList<OutboxEntry> &pending)
     return batch;
 }
 
-Status PushBatcher::carryVersions(ClientCache &cache, const QList<MutationResult> &results)
+Status PushBatcher::carryVersions(Outbox &outbox, const QList<MutationResult> &results)
 {
     for (const MutationResult &result : results) {
         if (result.outcome != Outcome::Ok)
@@ -36,12 +34,8 @@ Status PushBatcher::carryVersions(ClientCache &cache, const QList<MutationResult
         const qint64 version = result.current.value(QLatin1String("version")).toInteger();
         if (id.isEmpty() || version <= 0)
             continue;
-        auto updated = cache.database().exec(
-            QStringLiteral("UPDATE outbox SET base_version = ? WHERE state = 'pending'"
-                           " AND json_extract(args_json, '$.id') = ? AND base_version < ?"),
-            {version, id, version});
-        if (!updated)
-            return std::unexpected(updated.error());
+        if (auto rebased = outbox.rebaseVersion(id, version); !rebased)
+            return rebased;
     }
     return {};
 }

@@ -8,7 +8,6 @@
 
 namespace ClipDesk::Sync {
 
-class ClientCache;
 
 // Shapes pushes so that several offline edits of one row arrive as the user meant them.
 //
@@ -24,7 +23,7 @@ public:
     static QList<OutboxEntry> nextBatch(const QList<OutboxEntry> &pending);
     // Moves the base version of later pending mutations of a row to the version the server
     // gave the row when it accepted one of `results`.
-    static Status carryVersions(ClientCache &cache, const QList<MutationResult> &results);
+    static Status carryVersions(Outbox &outbox, const QList<MutationResult> &results);
     // The row a mutation targets (args.id), empty when none.
     static QString targetId(const Mutation &mutation);
 };

@@ -228,7 +228,7 @@ bool SyncEngine::applyResults(const QJsonArray &results)
         failLocally(marked.error().message);
         return false;
     }
-    if (auto carried = PushBatcher::carryVersions(m_cache, decoded); !carried) {
+    if (auto carried = PushBatcher::carryVersions(m_outbox, decoded); !carried) {
         failLocally(carried.error().message);
         return false;
     }
