@@ -1,0 +1,39 @@
+#pragma once
+
+#include "avhandles.h"
+#include "domain/error.h"
+
+#include <QString>
+
+namespace ClipDesk::Media {
+
+// An MP4 file being written, with the moov atom moved to the front when it is finished
+// (movflags +faststart) so players and platforms can start before the whole file is there.
+class Mp4Output final
+{
+    Q_DISABLE_COPY_MOVE(Mp4Output)
+
+public:
+    // A muxer for `path` that carries over the container metadata of `input` (title, dates...).
+    static Result<std::unique_ptr<Mp4Output>> create(const QString &path, const AVFormatContext *input);
+
+    AVFormatContext *context() const { return m_context.get(); }
+
+    // A new output stream with the metadata (language, handler), disposition and, when
+    // `keepSideData`, the side data (display matrix = rotation) of `input`.
+    Result<AVStream *> addStream(const AVStream *input, bool keepSideData);
+
+    Status writeHeader();
+    // Takes ownership of the packet's data; `packet` must already be in the output stream's
+    // time base.
+    Status writePacket(AVPacket *packet);
+    Status finish();
+
+private:
+    explicit Mp4Output(QString path, OutputFormatHandle context);
+
+    QString m_path;
+    OutputFormatHandle m_context;
+};
+
+} // namespace ClipDesk::Media
