@@ -1,5 +1,6 @@
 // clipdesk-server: parses the command line and runs the server library.
 #include "server/admincommand.h"
+#include "server/media/probecommand.h"
 #include "server/serverapplication.h"
 #include "server/serverconfig.h"
 #include "server/terminationsignals.h"
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
+    if (QCoreApplication::arguments().value(1) == u"probe")
+        return runProbeCommandLine(QCoreApplication::arguments(), out, err);
     if (QCoreApplication::arguments().value(1) == u"admin") {
         QTextStream in(stdin);
         return runAdminCommandLine(QCoreApplication::arguments(), in, out, err);

@@ -152,7 +152,9 @@ ApiResponse ApiCall::responseFor(QNetworkReply *reply, const QUrl &serverUrl, bo
 
     if (response.httpStatus >= 200 && response.httpStatus < 300) {
         const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        if (!isJsonObject && !contentType.isEmpty() && !contentType.startsWith("application/json")) {
+        const bool media = contentType.startsWith("image/") || contentType.startsWith("video/")
+                           || contentType.startsWith("application/octet-stream");
+        if (!isJsonObject && media) {
             response.bytes = body;
             return response;
         }

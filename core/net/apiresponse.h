@@ -28,7 +28,7 @@ struct ApiResponse
 {
     int httpStatus = 0;
     QJsonObject json;
-    QByteArray bytes;          // a successful answer that is not JSON (an image), as sent
+    QByteArray bytes;          // a successful image/video/octet-stream answer, as sent
     std::optional<Error> error;
     int retryAfterSeconds = 0; // from Retry-After, when the server sent one
 

@@ -100,7 +100,8 @@ void WebSocketSession::onDisconnected()
     m_pingTimer->stop();
     if (was)
         Q_EMIT disconnected();
-    if (m_socket->closeCode() == QWebSocketProtocol::CloseCodePolicyViolated && !was)
+    const int code = m_socket->closeCode();
+    if (code == SessionRevokedCloseCode || (code == QWebSocketProtocol::CloseCodePolicyViolated && !was))
         Q_EMIT rejected();
     scheduleReconnect();
 }

@@ -20,6 +20,10 @@ class WebSocketSession final : public QObject
     Q_OBJECT
 
 public:
+    // The close code the server uses when the session behind a channel ends (sign-out,
+    // password change, revocation); see core/server/ws/websockethub.h.
+    static constexpr int SessionRevokedCloseCode = 4001;
+
     explicit WebSocketSession(QObject *parent = nullptr);
     ~WebSocketSession() override;
     Q_DISABLE_COPY_MOVE(WebSocketSession)
@@ -36,7 +40,8 @@ Q_SIGNALS:
     void connected();
     void disconnected();
     void poked(qint64 cursor);
-    // The server refused the token during the handshake (HTTP 401).
+    // The server refused the token during the handshake, or closed the channel because the
+    // session ended (close code SessionRevokedCloseCode).
     void rejected();
 
 private:

@@ -4,6 +4,8 @@
 #include "demo/demoworld.h"
 #include "http/httpserver.h"
 #include "http/router.h"
+#include "media/uploadsmodule.h"
+#include "routes/profileroutes.h"
 #include "storage/contentstore.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
@@ -27,6 +29,7 @@ struct ServerApplication::Modules
     WebSocketHub hub;
     std::unique_ptr<AccountsModule> accounts;
     std::unique_ptr<SyncModule> sync;
+    std::unique_ptr<UploadsModule> uploads;
 };
 
 ServerApplication::ServerApplication(ServerConfig config, QObject *parent)
@@ -73,6 +76,19 @@ Status ServerApplication::start()
     if (!accounts)
         return std::unexpected(accounts.error());
     m_modules->accounts = std::move(*accounts);
+
+    // Uploads first: their /api/v1/media/{sha256} hands profile images on to the accounts module.
+    AccountsModule &accountsModule = *m_modules->accounts;
+    auto uploads = UploadsModule::create(*m_database, *m_contentStore, accountsModule.authenticator(), m_config.uploads,
+                                         m_config.dataDir, [&accountsModule](const HttpRequest &request, HttpResponder respond) {
+                                             serveProfileImage(accountsModule.profileService(), request, std::move(respond));
+                                         });
+    if (!uploads)
+        return std::unexpected(uploads.error());
+    m_modules->uploads = std::move(*uploads);
+    m_modules->uploads->registerRoutes(*m_router);
+    m_modules->uploads->start();
+
     m_modules->accounts->registerRoutes(*m_router);
     m_modules->accounts->attach(*m_httpServer);
 

@@ -68,7 +68,7 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfi
                                       QStringLiteral("db"),       QStringLiteral("tls_cert"),
                                       QStringLiteral("tls_key"),  QStringLiteral("public_url"),
                                       QStringLiteral("http"),     QStringLiteral("auth"),
-                                      QStringLiteral("smtp")};
+                                      QStringLiteral("smtp"),     QStringLiteral("uploads")};
     for (const QString &key : json.keys()) {
         if (!known.contains(key))
             return std::unexpected(invalid(tr("Unknown setting \"%1\" in the config file.").arg(key)));
@@ -106,6 +106,7 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject &json, ServerConfi
 
     config.auth = json.value(QStringLiteral("auth")).toObject();
     config.smtp = json.value(QStringLiteral("smtp")).toObject();
+    config.uploads = json.value(QStringLiteral("uploads")).toObject();
     return config;
 }
 

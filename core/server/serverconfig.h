@@ -28,6 +28,7 @@ public:
     HttpLimits http;
     QJsonObject auth;  // read by the accounts module
     QJsonObject smtp;  // read by the accounts module
+    QJsonObject uploads; // read by the uploads module (UploadSettings)
     bool demo = false; // seed the demo world into an empty database (`--demo`)
 
     // Parses `--listen`, `--data-dir`, `--db`, `--config`, `--tls-cert`, `--tls-key`, `--demo`.

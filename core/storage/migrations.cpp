@@ -3,6 +3,8 @@
 // explicitly: SQLite, unlike PostgreSQL, would otherwise accept NULL in a TEXT PRIMARY KEY.
 
 #include "storage/migrator.h"
+#include "storage/migrationclips.h"
+#include "storage/migrationuploads.h"
 
 namespace ClipDesk::Storage {
 
@@ -271,6 +273,8 @@ const QList<Migration> &Migrator::migrations()
         accounts(),
         profilesAndMedia(),
         campaignsAndSync(),
+        uploadsAndClipMedia(),
+        clips(),
     };
     return history;
 }

@@ -119,6 +119,24 @@ Storage::Migration profileImages()
             }};
 }
 
+// Clips (every version of each): the owner's, and for brands and admins the submitted ones.
+Storage::Migration clips()
+{
+    return {4,
+            QStringLiteral("clips"),
+            {
+                QStringLiteral("CREATE TABLE clips ("
+                               "id TEXT NOT NULL PRIMARY KEY, owner_id TEXT, campaign_id TEXT, brand_id TEXT, title TEXT,"
+                               " status TEXT, platform TEXT, media_sha256 TEXT, thumbnail_sha256 TEXT,"
+                               " previous_clip_id TEXT, version_number INTEGER, submitted_at INTEGER,"
+                               " created_at INTEGER, updated_at INTEGER, version INTEGER, row_json TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX clips_owner ON clips (owner_id, updated_at)"),
+                QStringLiteral("CREATE INDEX clips_campaign ON clips (campaign_id, owner_id, status)"),
+                QStringLiteral("CREATE INDEX clips_brand ON clips (brand_id, status)"),
+                QStringLiteral("CREATE INDEX clips_previous ON clips (previous_clip_id)"),
+            }};
+}
+
 CacheColumn text(const char *name, QStringList path = {})
 {
     const QString column = QString::fromLatin1(name);
@@ -168,7 +186,7 @@ QVariant CacheColumn::valueIn(const QJsonObject &row) const
 
 const QList<Storage::Migration> &CacheSchema::migrations()
 {
-    static const QList<Storage::Migration> history = {initialSchema(), campaignListIndex(), profileImages()};
+    static const QList<Storage::Migration> history = {initialSchema(), campaignListIndex(), profileImages(), clips()};
     return history;
 }
 
@@ -209,6 +227,10 @@ const QList<CacheTable> &CacheSchema::tables()
           integer("version")}},
         {Entity::AuditEntry, QStringLiteral("audit_entries"), QStringLiteral("id"),
          {text("admin_id"), text("action"), text("target_entity"), text("target_id"), integer("created_at")}},
+        {Entity::Clip, QStringLiteral("clips"), QStringLiteral("id"),
+         {text("owner_id"), text("campaign_id"), text("brand_id"), text("title"), text("status"), text("platform"),
+          text("media_sha256"), text("thumbnail_sha256"), text("previous_clip_id"), integer("version_number"),
+          integer("submitted_at"), integer("created_at"), integer("updated_at"), integer("version")}},
     };
     return all;
 }

@@ -6,7 +6,7 @@ namespace ClipDesk::Sync {
 
 QStringList Entity::all()
 {
-    return {Campaign, Offer, Membership, Profile, Account, Notification, AuditEntry};
+    return {Campaign, Offer, Membership, Profile, Account, Notification, AuditEntry, Clip};
 }
 
 QJsonObject ChangeCodec::toJson(const PullPage &page)

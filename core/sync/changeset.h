@@ -18,6 +18,7 @@ inline const QString Profile = QStringLiteral("profile");
 inline const QString Account = QStringLiteral("account");           // admin view of users
 inline const QString Notification = QStringLiteral("notification");
 inline const QString AuditEntry = QStringLiteral("audit_entry");
+inline const QString Clip = QStringLiteral("clip");
 QStringList all();
 } // namespace Entity
 

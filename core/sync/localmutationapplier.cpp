@@ -2,6 +2,7 @@
 
 #include "sync/accounteffects.h"
 #include "sync/campaigneffects.h"
+#include "sync/clipeffects.h"
 #include "sync/negotiationeffects.h"
 
 #include <QUuid>
@@ -15,15 +16,17 @@ LocalMutationApplier::LocalMutationApplier(Viewer viewer)
 
 QStringList LocalMutationApplier::supportedMutations()
 {
-    return {QStringLiteral("campaign.create"),       QStringLiteral("campaign.update"),
-            QStringLiteral("campaign.set_status"),   QStringLiteral("campaign.clone"),
-            QStringLiteral("campaign.delete"),       QStringLiteral("offer.create"),
-            QStringLiteral("offer.counter"),         QStringLiteral("offer.accept"),
-            QStringLiteral("offer.reject"),          QStringLiteral("offer.withdraw"),
-            QStringLiteral("membership.remove"),     QStringLiteral("membership.leave"),
-            QStringLiteral("profile.update"),        QStringLiteral("notification.mark_read"),
-            QStringLiteral("admin.flag_campaign"),   QStringLiteral("admin.unflag_campaign"),
-            QStringLiteral("admin.flag_user"),       QStringLiteral("admin.unflag_user")};
+    const QStringList names = {
+        QStringLiteral("campaign.create"),     QStringLiteral("campaign.update"),
+        QStringLiteral("campaign.set_status"), QStringLiteral("campaign.clone"),
+        QStringLiteral("campaign.delete"),     QStringLiteral("offer.create"),
+        QStringLiteral("offer.counter"),       QStringLiteral("offer.accept"),
+        QStringLiteral("offer.reject"),        QStringLiteral("offer.withdraw"),
+        QStringLiteral("membership.remove"),   QStringLiteral("membership.leave"),
+        QStringLiteral("profile.update"),      QStringLiteral("notification.mark_read"),
+        QStringLiteral("admin.flag_campaign"), QStringLiteral("admin.unflag_campaign"),
+        QStringLiteral("admin.flag_user"),     QStringLiteral("admin.unflag_user")};
+    return names + ClipEffects::mutations();
 }
 
 Status LocalMutationApplier::apply(OptimisticRows &rows, const Mutation &mutation, qint64 nowMs) const
@@ -38,6 +41,8 @@ Status LocalMutationApplier::apply(OptimisticRows &rows, const Mutation &mutatio
         return CampaignEffects::apply(context);
     if (NegotiationEffects::handles(mutation.name))
         return NegotiationEffects::apply(context);
+    if (ClipEffects::handles(mutation.name))
+        return ClipEffects::apply(context);
     return AccountEffects::apply(context);
 }
 

@@ -186,6 +186,30 @@ void tst_DemoWorld::seedsOnceAndSignsIn()
     QVERIFY(clipperOffers.value(QStringLiteral("pending")) > 0);
     QVERIFY(clipperView.entityRows(QStringLiteral("membership")).size() > 0);
     QVERIFY(!clipperView.entityRows(QStringLiteral("notification")).isEmpty());
+    // The demo clipper's clips are in every status, with feedback on rejections, links on
+    // published ones and a second version of a rejected one; the brand sees submitted ones only.
+    const QMap<QString, QJsonObject> clips = clipperView.entityRows(QStringLiteral("clip"));
+    const QMap<QString, int> clipStatuses = countBy(clips, QStringLiteral("status"));
+    for (const char *status : {"draft", "uploading", "submitted", "approved", "rejected", "published"})
+        QVERIFY2(clipStatuses.value(QString::fromLatin1(status)) > 0, status);
+    bool secondVersion = false;
+    for (const QJsonObject &clip : clips) {
+        QCOMPARE(clip.value(QStringLiteral("owner_id")).toString(), clipper.id);
+        const QString status = clip.value(QStringLiteral("status")).toString();
+        if (status == u"rejected")
+            QVERIFY(!clip.value(QStringLiteral("review_feedback")).toString().isEmpty());
+        if (status == u"published")
+            QVERIFY(clip.value(QStringLiteral("posted_url")).toString().startsWith(QLatin1String("https://")));
+        secondVersion = secondVersion || clip.value(QStringLiteral("version_number")).toInt() == 2;
+    }
+    QVERIFY(secondVersion);
+    const QMap<QString, QJsonObject> brandClips = brandView.entityRows(QStringLiteral("clip"));
+    QVERIFY(!brandClips.isEmpty());
+    for (const QJsonObject &clip : brandClips) {
+        QCOMPARE(clip.value(QStringLiteral("brand_id")).toString(), brand.id);
+        const QString status = clip.value(QStringLiteral("status")).toString();
+        QVERIFY(status != u"draft" && status != u"uploading");
+    }
 
     // A restart with --demo finds users and adds nothing: same rows, same cursor.
     QVERIFY(server->stop());

@@ -143,6 +143,21 @@ Status insertSampleData(Database &db, int version)
                            "(106, 'campaign', 'c0', 'u1', 1600)"),
         };
     }
+    if (version >= 4) {
+        all += {
+            QStringLiteral("INSERT INTO tus_uploads (id, owner_id, length, upload_offset, metadata, partial_path, created_at, "
+                           "expires_at) VALUES ('t1', 'u2', 100, 40, '{\"filename\":\"a.mp4\"}', 'uploads/t1', 1700, 9999)"),
+            QStringLiteral("INSERT INTO clip_media (sha256, owner_id, size_bytes, duration_ms, width, height, status, "
+                           "created_at) VALUES ('cd', 'u2', 100, 4000, 640, 360, 'ready', 1800)"),
+        };
+    }
+    if (version >= 5) {
+        all += {
+            QStringLiteral("INSERT INTO clips (id, owner_id, campaign_id, brand_id, title, hashtags, platform, media_sha256, "
+                           "status, change_seq, created_at, updated_at) VALUES "
+                           "('k1', 'u2', 'c1', 'u1', 'Best moment', '[\"#drop\"]', 'tiktok', 'cd', 'submitted', 107, 1900, 1900)"),
+        };
+    }
     for (const QString &sql : std::as_const(all)) {
         if (auto done = db.exec(sql); !done)
             return std::unexpected(done.error());

@@ -166,6 +166,16 @@ void tst_Migrations::freshToLatest()
         {QStringLiteral("applied_mutations"),
          latin1List({"client_id", "mutation_id", "user_id", "name", "result", "applied_at"})},
         {QStringLiteral("tombstones"), latin1List({"seq", "entity", "entity_id", "audience_user_id", "created_at"})},
+        {QStringLiteral("tus_uploads"),
+         latin1List({"id", "owner_id", "length", "upload_offset", "metadata", "partial_path", "created_at", "expires_at",
+          "completed_at", "sha256"})},
+        {QStringLiteral("clip_media"),
+         latin1List({"sha256", "owner_id", "size_bytes", "probe_json", "duration_ms", "width", "height", "thumbnail_sha256",
+          "fingerprint", "status", "rejection_reason", "created_at"})},
+        {QStringLiteral("clips"),
+         latin1List({"id", "owner_id", "campaign_id", "brand_id", "title", "caption", "hashtags", "platform", "posted_url",
+          "media_sha256", "thumbnail_sha256", "version_number", "previous_clip_id", "status", "review_feedback", "reviewed_by",
+          "submitted_at", "reviewed_at", "published_at", "field_versions", "version", "change_seq", "created_at", "updated_at"})},
     };
     QCOMPARE(tableNames(*db), QStringList(expected.keys()));
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
@@ -176,7 +186,8 @@ void tst_Migrations::freshToLatest()
                               "index auth_attempts_lookup", "index users_change_seq", "index profiles_change_seq",
                               "index campaigns_change_seq", "index campaigns_brand", "index offers_change_seq",
                               "index offers_one_open_thread", "index memberships_one_active",
-                              "index notifications_user", "index tombstones_audience"}) {
+                              "index notifications_user", "index tombstones_audience", "index clips_change_seq",
+                              "index clips_one_next_version"}) {
         const bool found = std::any_of(schema.cbegin(), schema.cend(), [index](const QString &line) {
             return line.startsWith(QLatin1String(index) + QLatin1Char('|'));
         });
@@ -184,7 +195,8 @@ void tst_Migrations::freshToLatest()
     }
     QCOMPARE(rows(*db, QStringLiteral("SELECT version, name FROM schema_migrations ORDER BY version")),
              QStringList({QStringLiteral("1|accounts"), QStringLiteral("2|profiles and media"),
-                          QStringLiteral("3|campaigns and sync")}));
+                          QStringLiteral("3|campaigns and sync"), QStringLiteral("4|uploads and clip media"),
+                          QStringLiteral("5|clips")}));
     QCOMPARE(rows(*db, QStringLiteral("SELECT id, value FROM change_sequence")), QStringList(QStringLiteral("1|0")));
 
     // The constraints are real: role check, unique email, cascading deletes.

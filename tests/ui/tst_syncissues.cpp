@@ -148,7 +148,7 @@ void TestSyncIssues::editOpensTheEditorWithMyValuesAndSavingReplacesTheIssue()
 
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Launch (merged)"));
-    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
     QTRY_COMPARE(panel.issueCount(), 0); // saving replaced the change
     QVERIFY(desktop.waitUntilSynced());
     QCOMPARE(campaignRow(desktop.cache(), id).value(QLatin1String("name")).toString(), QStringLiteral("Launch (merged)"));

@@ -1,6 +1,7 @@
 #include "brand/campaignissueeditor.h"
 
 #include "brand/campaigneditordialog.h"
+#include "sync/clientcache.h"
 
 namespace ClipDesk::Ui {
 

@@ -3,6 +3,7 @@
 #include "clipper/discoverpage.h"
 #include "clipper/mycampaignspage.h"
 #include "clipper/offersinboxpage.h"
+#include "clips/myclipspage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -35,6 +36,10 @@ QList<PageEntry> clipperPages()
          QIcon::fromTheme(QStringLiteral("folder"), style->standardIcon(QStyle::SP_DirIcon)),
          QKeySequence(Qt::CTRL | Qt::Key_3),
          [](AppContext &context, QWidget *parent) -> QWidget * { return new MyCampaignsPage(context, parent); }},
+        {QStringLiteral("clipper.clips"), Tr::tr("My clips"),
+         QIcon::fromTheme(QStringLiteral("video-x-generic"), style->standardIcon(QStyle::SP_MediaPlay)),
+         QKeySequence(Qt::CTRL | Qt::Key_4),
+         [](AppContext &context, QWidget *parent) -> QWidget * { return new MyClipsPage(context, parent); }},
     };
 }
 

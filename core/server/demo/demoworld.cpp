@@ -3,6 +3,7 @@
 #include "demoactor.h"
 #include "democampaigns.h"
 #include "democatalog.h"
+#include "democlips.h"
 #include "demopeople.h"
 #include "demorandom.h"
 #include "net/demoaccounts.h"
@@ -116,6 +117,9 @@ Result<DemoWorldSummary> DemoWorld::seedIfEmpty(Storage::Database &db)
         return std::unexpected(seeded.error());
     if (auto moderated = moderate(actor, *cast, campaigns.campaigns(), now); !moderated)
         return std::unexpected(moderated.error());
+    DemoClips clips(db, random, *cast, now);
+    if (auto seeded = clips.seed(); !seeded)
+        return std::unexpected(seeded.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
 
@@ -124,12 +128,13 @@ Result<DemoWorldSummary> DemoWorld::seedIfEmpty(Storage::Database &db)
     summary.campaigns = int(campaigns.campaigns().size());
     summary.offers = campaigns.offerCount();
     summary.memberships = campaigns.membershipCount();
+    summary.clips = clips.clipCount();
     summary.mutations = actor.mutationCount();
     summary.elapsedMs = timer.elapsed();
-    qCInfo(lcDemo).noquote() << QStringLiteral("demo world seeded: %1 users, %2 campaigns, %3 offers, %4 memberships "
-                                               "(%5 mutations) in %6 ms")
+    qCInfo(lcDemo).noquote() << QStringLiteral("demo world seeded: %1 users, %2 campaigns, %3 offers, %4 memberships, "
+                                               "%5 clips (%6 mutations) in %7 ms")
                                     .arg(summary.users).arg(summary.campaigns).arg(summary.offers)
-                                    .arg(summary.memberships).arg(summary.mutations).arg(summary.elapsedMs);
+                                    .arg(summary.memberships).arg(summary.clips).arg(summary.mutations).arg(summary.elapsedMs);
     return summary;
 }
 

@@ -17,6 +17,7 @@ struct DemoWorldSummary
     int campaigns = 0;
     int offers = 0;
     int memberships = 0;
+    int clips = 0;
     int mutations = 0;
     qint64 elapsedMs = 0;
 };
@@ -24,7 +25,7 @@ struct DemoWorldSummary
 // `clipdesk-server --demo`: fills an empty database with a realistic demo world — six brands,
 // about 200 clippers with profiles, one admin, about 20 campaigns in every status plus
 // templates, offers in every state, memberships, and a few flagged campaigns and accounts with
-// their audit entries and notifications. The well-known logins are in net/demoaccounts.h.
+// their audit entries and notifications, and clips in every status (DemoClips). The well-known logins are in net/demoaccounts.h.
 //
 // Everything is written through the server's real mutation handlers (the same authorization,
 // domain rules, change sequence, notifications and audit entries as a push) in ONE write

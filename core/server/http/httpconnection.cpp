@@ -39,6 +39,10 @@ HttpConnection::HttpConnection(HttpServer *server, QTcpSocket *socket)
     socket->setReadBufferSize(SocketReadBufferBytes);
     connect(socket, &QIODevice::readyRead, this, &HttpConnection::processInput);
     connect(socket, &QIODevice::bytesWritten, this, &HttpConnection::processInput);
+    connect(socket, &QIODevice::bytesWritten, this, [this] {
+        if (m_stream)
+            flush();
+    });
     connect(socket, &QAbstractSocket::disconnected, this, &HttpConnection::onSocketGone);
     connect(socket, &QAbstractSocket::errorOccurred, this, [this] {
         if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
@@ -295,7 +299,7 @@ void HttpConnection::handleUpgradeRequest(const HttpRequest &request, quint64 id
     m_upgradeSubject = std::move(*decision);
     m_state = State::Upgrading;
     m_headTimer.stop();
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty() && !m_stream)
         completeUpgrade();
 }
 
@@ -354,25 +358,72 @@ void HttpConnection::abandon(quint64 id)
 
 void HttpConnection::flush()
 {
+    while (m_socket) {
+        if (m_stream) {
+            if (!pumpStream())
+                return; // the rest follows as the socket drains
+            if (std::exchange(m_closeAfterStream, false)) {
+                beginClose();
+                return;
+            }
+        }
+        ResponseQueue::Output output = m_pending.takeReady(m_state == State::Body ? m_bodyResponseId : 0);
+        if (!output.bytes.isEmpty())
+            m_socket->write(output.bytes);
+        if (!output.writtenSinks.isEmpty()) {
+            // Never destroy a sink inside its own call stack (it may be answering right now).
+            m_retiredSinks.append(output.writtenSinks);
+            QMetaObject::invokeMethod(this, [this] { m_retiredSinks.clear(); }, Qt::QueuedConnection);
+        }
+        if (output.stream) {
+            startStream(output);
+            continue;
+        }
+        if (output.closeConnection) {
+            beginClose();
+            return;
+        }
+        break;
+    }
     if (!m_socket)
         return;
-    ResponseQueue::Output output = m_pending.takeReady(m_state == State::Body ? m_bodyResponseId : 0);
-    if (!output.bytes.isEmpty())
-        m_socket->write(output.bytes);
-    if (!output.writtenSinks.isEmpty()) {
-        // Never destroy a sink inside its own call stack (it may be answering right now).
-        m_retiredSinks.append(output.writtenSinks);
-        QMetaObject::invokeMethod(this, [this] { m_retiredSinks.clear(); }, Qt::QueuedConnection);
-    }
-    if (output.closeConnection) {
-        beginClose();
-        return;
-    }
     if (m_state == State::Upgrading && m_pending.isEmpty()) {
         completeUpgrade();
         return;
     }
     updateHeadTimer();
+}
+
+void HttpConnection::startStream(const ResponseQueue::Output &output)
+{
+    m_stream = output.stream;
+    m_streamRemaining = output.streamLength;
+    m_closeAfterStream = output.closeConnection;
+    if (!m_stream->isOpen() || !m_stream->seek(output.streamOffset)) {
+        // The head is already out: all we can do is cut the connection short.
+        qCWarning(lcHttp) << "cannot read a response body file:" << m_stream->errorString();
+        m_stream.reset();
+        beginClose();
+    }
+}
+
+bool HttpConnection::pumpStream()
+{
+    while (m_streamRemaining > 0 && m_socket->bytesToWrite() < MaxUnsentResponseBytes) {
+        const QByteArray chunk = m_stream->read(qMin(StreamChunkBytes, m_streamRemaining));
+        if (chunk.isEmpty()) {
+            qCWarning(lcHttp) << "a response body file ended early:" << m_stream->errorString();
+            m_stream.reset();
+            beginClose();
+            return false;
+        }
+        m_socket->write(chunk);
+        m_streamRemaining -= chunk.size();
+    }
+    if (m_streamRemaining > 0)
+        return false;
+    m_stream.reset();
+    return true;
 }
 
 void HttpConnection::failRequest(int status, const QString &code, const QString &message)
@@ -410,7 +461,7 @@ void HttpConnection::beginClose()
 
 void HttpConnection::updateHeadTimer()
 {
-    const bool idle = m_socket && m_state == State::Head && m_pending.isEmpty();
+    const bool idle = m_socket && m_state == State::Head && m_pending.isEmpty() && !m_stream;
     if (!idle)
         m_headTimer.stop();
     else if (!m_headTimer.isActive())
@@ -419,7 +470,7 @@ void HttpConnection::updateHeadTimer()
 
 void HttpConnection::onHeadTimeout()
 {
-    if (m_state != State::Head || !m_socket)
+    if (m_state != State::Head || !m_socket || m_stream)
         return;
     if (m_headStarted || m_parser.headBytesSeen() > 0) {
         qCDebug(lcHttp) << "request head timed out from" << m_socket->peerAddress();

@@ -38,6 +38,7 @@ public:
     static constexpr qint64 SocketReadBufferBytes = 256 * 1024;
     static constexpr int MaxPipelinedRequests = 16;
     static constexpr qint64 MaxUnsentResponseBytes = 1024 * 1024;
+    static constexpr qint64 StreamChunkBytes = 256 * 1024; // file bodies (HttpResponse::bodyFile)
 
     // Called by the responder of request `id`.
     void deliver(quint64 id, HttpResponse response);
@@ -59,6 +60,8 @@ private:
     void failRequest(int status, const QString &code, const QString &message);
     HttpResponder makeResponder(quint64 id);
     void flush();
+    void startStream(const ResponseQueue::Output &output);
+    bool pumpStream(); // true once the streamed body is sent
     void beginClose();
     void updateHeadTimer();
     void onHeadTimeout();
@@ -88,6 +91,9 @@ private:
 
     ResponseQueue m_pending;
     QList<std::shared_ptr<RequestBodySink>> m_retiredSinks; // answered; destroyed on the next event loop turn
+    std::shared_ptr<QIODevice> m_stream; // the file body being sent
+    qint64 m_streamRemaining = 0;
+    bool m_closeAfterStream = false;
     QByteArray m_upgradeHead;
     QString m_upgradeSubject;
 

@@ -116,14 +116,15 @@ QByteArray HttpResponse::serialize(bool closeConnection, bool keepAliveHeader, b
     if (!bodyless) {
         // A HEAD response may announce the length of the body it leaves out.
         const bool announced = headRequest && body.isEmpty() && !declaredLength.isEmpty();
-        wire += "Content-Length: " + (announced ? declaredLength : QByteArray::number(body.size())) + "\r\n";
+        const qint64 length = bodyFile ? bodyFileLength : body.size();
+        wire += "Content-Length: " + (announced ? declaredLength : QByteArray::number(length)) + "\r\n";
     }
     if (closeConnection)
         wire += "Connection: close\r\n";
     else if (keepAliveHeader)
         wire += "Connection: keep-alive\r\n";
     wire += "\r\n";
-    if (!bodyless && !headRequest)
+    if (!bodyless && !headRequest && !bodyFile)
         wire += body;
     return wire;
 }

@@ -6,7 +6,10 @@
 #include <QList>
 #include <QString>
 
+class QIODevice;
+
 #include <functional>
+#include <memory>
 #include <utility>
 
 namespace ClipDesk::Server {
@@ -16,6 +19,11 @@ struct HttpResponse
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers; // Content-Length and Connection are added by the server
     QByteArray body;
+    // Instead of `body`: `bodyFileLength` bytes of `bodyFile` (open for reading) from
+    // `bodyFileOffset`, read and sent only as fast as the client takes them (large downloads).
+    std::shared_ptr<QIODevice> bodyFile;
+    qint64 bodyFileOffset = 0;
+    qint64 bodyFileLength = 0;
 
     // Replaces every header of that name (case-insensitive) with one value.
     void setHeader(const QByteArray &name, const QByteArray &value);

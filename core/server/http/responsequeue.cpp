@@ -2,6 +2,8 @@
 
 #include "router.h"
 
+#include <QIODevice>
+
 namespace ClipDesk::Server {
 
 ResponseQueue::Entry *ResponseQueue::find(quint64 id)
@@ -66,6 +68,18 @@ ResponseQueue::Output ResponseQueue::takeReady(quint64 readingBodyOf)
         output.bytes += done.response.serialize(done.closeAfter, done.keepAliveHeader, done.headRequest);
         if (done.sink)
             output.writtenSinks.append(std::move(done.sink));
+        const int status = done.response.status;
+        const bool streamed = done.response.bodyFile && !done.headRequest && status >= 200 && status != 204 && status != 304
+            && done.response.bodyFileLength > 0;
+        if (streamed) {
+            output.stream = std::move(done.response.bodyFile);
+            output.streamOffset = done.response.bodyFileOffset;
+            output.streamLength = done.response.bodyFileLength;
+            output.closeConnection = done.closeAfter;
+            if (done.closeAfter)
+                m_entries.clear();
+            return output;
+        }
         if (done.closeAfter) {
             output.closeConnection = true;
             m_entries.clear();

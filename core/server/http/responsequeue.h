@@ -39,9 +39,15 @@ public:
         QByteArray bytes;                                   // to write, in order
         bool closeConnection = false;                       // the last answer written says "close"
         QList<std::shared_ptr<RequestBodySink>> writtenSinks;
+        // The last answer in `bytes` has a body to stream from this file (HttpResponse::bodyFile);
+        // nothing after it was taken.
+        std::shared_ptr<QIODevice> stream;
+        qint64 streamOffset = 0;
+        qint64 streamLength = 0;
     };
     // Serializes every answer that is ready at the front (plus a due "100 Continue" for the
-    // request whose body `readingBodyOf` is being read) and removes them from the queue.
+    // request whose body `readingBodyOf` is being read) and removes them from the queue. Stops
+    // after an answer whose body is streamed from a file.
     Output takeReady(quint64 readingBodyOf);
 
 private:

@@ -72,24 +72,29 @@ void registerProfileRoutes(Router &router, ProfileService &service, SessionAuthe
 
     add(router, authenticator, "GET", "/api/v1/media/{sha256}",
         [&service](const AuthenticatedUser &, const HttpRequest &request, const QByteArray &, HttpResponder respond) {
-            auto file = service.media(request.pathParams.value(QStringLiteral("sha256")));
-            if (!file)
-                return respond(file.error().toResponse());
-            const QByteArray etag = '"' + file->sha256.toLatin1() + '"';
-            HttpResponse response;
-            if (request.header("if-none-match") == etag) {
-                response.status = 304;
-            } else {
-                response.status = 200;
-                response.body = file->bytes;
-                response.setHeader(QByteArrayLiteral("Content-Type"), file->mimeType.toLatin1());
-            }
-            // Content-addressed: the bytes behind a hash never change.
-            response.setHeader(QByteArrayLiteral("ETag"), etag);
-            response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, max-age=31536000, immutable"));
-            response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-            respond(std::move(response));
+            serveProfileImage(service, request, std::move(respond));
         });
+}
+
+void serveProfileImage(ProfileService &service, const HttpRequest &request, HttpResponder respond)
+{
+    auto file = service.media(request.pathParams.value(QStringLiteral("sha256")));
+    if (!file)
+        return respond(file.error().toResponse());
+    const QByteArray etag = '"' + file->sha256.toLatin1() + '"';
+    HttpResponse response;
+    if (request.header("if-none-match") == etag) {
+        response.status = 304;
+    } else {
+        response.status = 200;
+        response.body = file->bytes;
+        response.setHeader(QByteArrayLiteral("Content-Type"), file->mimeType.toLatin1());
+    }
+    // Content-addressed: the bytes behind a hash never change.
+    response.setHeader(QByteArrayLiteral("ETag"), etag);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, max-age=31536000, immutable"));
+    response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    respond(std::move(response));
 }
 
 } // namespace ClipDesk::Server

@@ -3,6 +3,8 @@
 #include "adminmutations.h"
 #include "campaignmutations.h"
 #include "campaignstatusmutations.h"
+#include "clipmutations.h"
+#include "clipreviewmutations.h"
 #include "membershipmutations.h"
 #include "offermutations.h"
 #include "profilemutations.h"
@@ -17,6 +19,8 @@ void MutationRegistry::registerAll(MutationRegistry &registry)
     MembershipMutations::registerIn(registry);
     ProfileMutations::registerIn(registry);
     AdminMutations::registerIn(registry);
+    ClipMutations::registerIn(registry);
+    ClipReviewMutations::registerIn(registry);
 }
 
 void MutationRegistry::add(const QString &name, MutationHandler handler)

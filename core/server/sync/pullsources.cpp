@@ -7,6 +7,7 @@
 #include "domain/offer.h"
 #include "storage/auditrepository.h"
 #include "storage/campaignrepository.h"
+#include "storage/cliprepository.h"
 #include "storage/membershiprepository.h"
 #include "storage/notificationrepository.h"
 #include "storage/offerrepository.h"
@@ -178,6 +179,24 @@ PullSource auditEntries()
     return source;
 }
 
+PullSource clips(const AuthenticatedUser &user)
+{
+    const SqlPredicate visible = Visibility::clip(QStringLiteral("k"), user);
+    PullSource source{Sync::Entity::Clip,
+                      u"k.change_seq, " % Storage::ClipRepository::selectColumns(QStringLiteral("k")),
+                      {},
+                      QStringLiteral("clips k"),
+                      QStringLiteral("k.change_seq"),
+                      visible.sql,
+                      visible.args,
+                      {}};
+    source.decode = [](const QSqlRecord &record) {
+        const Domain::Clip clip = Storage::ClipRepository::fromRecord(record, 1).clip;
+        return upsert(Sync::Entity::Clip, record, clip.id, Domain::clipToJson(clip));
+    };
+    return source;
+}
+
 PullSource tombstones(const AuthenticatedUser &user)
 {
     const bool admin = user.role == Role::Admin;
@@ -213,7 +232,7 @@ QVariantList PullSource::args(qint64 after, qint64 upTo, int limit) const
 QList<PullSource> PullSources::forUser(const AuthenticatedUser &user)
 {
     QList<PullSource> sources{campaigns(user), offers(user), memberships(user), profiles(), notifications(user),
-                              tombstones(user)};
+                              clips(user), tombstones(user)};
     if (user.role == Role::Admin)
         sources << accounts() << auditEntries();
     return sources;

@@ -49,6 +49,7 @@ struct PullSource
 //   offer, membership   the brand's or the clipper's own; admin: all
 //   profile      all, for everyone
 //   notification the user's own
+//   clip         the owner's own; the campaign's brand once submitted; admin: all
 //   account, audit_entry   admins only
 //   tombstones   real deletes addressed to the user (or to everyone); admin: all
 class PullSources final

@@ -35,6 +35,20 @@ SqlPredicate Visibility::participation(const QString &a, const AuthenticatedUser
     return {a + QStringLiteral(".clipper_id = ?"), {user.userId}};
 }
 
+SqlPredicate Visibility::clip(const QString &a, const AuthenticatedUser &user)
+{
+    switch (user.role) {
+    case Role::Admin:
+        return {QStringLiteral("1 = 1"), {}};
+    case Role::Brand:
+        return {a + QStringLiteral(".brand_id = ? AND ") + a + QStringLiteral(".status NOT IN ('draft', 'uploading')"),
+                {user.userId}};
+    case Role::Clipper:
+        break;
+    }
+    return {a + QStringLiteral(".owner_id = ?"), {user.userId}};
+}
+
 Result<bool> Visibility::canSeeCampaign(Storage::Database &db, const AuthenticatedUser &user, const QString &campaignId)
 {
     const SqlPredicate visible = campaign(QStringLiteral("c"), user);
