@@ -13,6 +13,7 @@ class QWidget;
 
 namespace ClipDesk::Sync {
 class ClientCache;
+class ClipUploadQueue;
 class MutationQueue;
 }
 
@@ -24,6 +25,7 @@ struct AppContext
 {
     Sync::ClientCache *cache = nullptr;
     Sync::MutationQueue *mutations = nullptr;
+    Sync::ClipUploadQueue *uploads = nullptr; // clip videos; null where uploads are not offered
     Sync::Viewer viewer;
     QString displayName;
     QUrl serverUrl;

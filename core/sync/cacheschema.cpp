@@ -184,9 +184,24 @@ QVariant CacheColumn::valueIn(const QJsonObject &row) const
     return {};
 }
 
+namespace {
+
+// The clip videos this device is uploading (ClipUploadQueue), so uploads resume after a restart.
+Storage::Migration clipUploads()
+{
+    return {5,
+            QStringLiteral("clip uploads"),
+            {
+                QStringLiteral("CREATE TABLE clip_uploads ("
+                               "clip_id TEXT NOT NULL PRIMARY KEY, file_path TEXT NOT NULL, started_at INTEGER NOT NULL)"),
+            }};
+}
+
+} // namespace
+
 const QList<Storage::Migration> &CacheSchema::migrations()
 {
-    static const QList<Storage::Migration> history = {initialSchema(), campaignListIndex(), profileImages(), clips()};
+    static const QList<Storage::Migration> history = {initialSchema(), campaignListIndex(), profileImages(), clips(), clipUploads()};
     return history;
 }
 

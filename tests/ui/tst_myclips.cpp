@@ -11,6 +11,10 @@
 #include "mutations.h"
 #include "serverprocess.h"
 #include "syncactor.h"
+#include "clips/clipuploadpanel.h"
+#include "net/apiclient.h"
+#include "sync/changeset.h"
+#include "sync/clipuploadqueue.h"
 #include "testmedia.h"
 #include "jsonapiclient.h"
 #include "tuskit.h"
@@ -23,6 +27,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
 
@@ -39,6 +45,7 @@ private Q_SLOTS:
     void listsClipsFromTheCache();
     void editQueuesUpdate();
     void submitShowsRulesThenQueues();
+    void uploadPanelUploadsAndAttachesTheVideo();
     void deleteOnlyDraftsAndAsksFirst();
 
 private:
@@ -253,6 +260,58 @@ void TestMyClips::submitShowsRulesThenQueues()
     QVERIFY2(form->errorText().contains(QStringLiteral("limit")), qPrintable(form->errorText()));
     QCOMPARE(m_live->pendingNames().count(QStringLiteral("clip.submit")), 1);
     saveScreenshot(*page, QStringLiteral("myclips-submitted.png"));
+}
+
+void TestMyClips::uploadPanelUploadsAndAttachesTheVideo()
+{
+    const QString clip = createClip({{QStringLiteral("title"), QStringLiteral("Final boss")}});
+    QVERIFY(!clip.isEmpty());
+    QVERIFY(m_live->pull());
+    const QString path = TestMedia::generate(QStringLiteral("myclips-upload.mp4"),
+                                             {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                              QStringLiteral("testsrc2=size=320x240:rate=25:duration=3"),
+                                              QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
+                                              QStringLiteral("yuv420p")});
+    QVERIFY(!path.isEmpty());
+    const QString sha256 = QString::fromLatin1(TusKit::sha256Hex(readFile(path)));
+
+    Net::ApiClient api;
+    api.setBaseUrl(m_server->baseUrl());
+    api.setToken(m_clipper.token());
+    Sync::ClipUploadQueue uploads(*m_live->context().cache, *m_live->context().mutations, api);
+    m_live->context().uploads = &uploads;
+    const auto restore = qScopeGuard([this] { m_live->context().uploads = nullptr; });
+    auto page = openPage();
+    QVERIFY(page && page->selectClip(clip));
+    Ui::ClipUploadPanel *panel = page->uploadPanel();
+    QVERIFY(panel->isVisible() && panel->uploadButton()->isEnabled());
+    QVERIFY(panel->uploadFile(path));
+    QVERIFY(!panel->uploadButton()->isEnabled()); // one upload per clip at a time
+    QTRY_COMPARE_WITH_TIMEOUT(uploads.progress(clip).phase, Sync::ClipUploadQueue::Phase::Attached, 60'000);
+    QVERIFY2(panel->statusText().contains(QStringLiteral("attached")), qPrintable(panel->statusText()));
+    saveScreenshot(*page, QStringLiteral("my-clips-uploaded.png"));
+    QCOMPARE(m_live->pendingNames().last(), QStringLiteral("clip.attach_media"));
+    QVERIFY(m_live->sync());
+    auto row = m_live->context().cache->row(Sync::Entity::Clip, clip);
+    QVERIFY(row && *row);
+    QCOMPARE((**row).value(QLatin1String("media_sha256")).toString(), sha256);
+    QCOMPARE((**row).value(QLatin1String("status")).toString(), QStringLiteral("draft"));
+
+    // A file that is not a video is refused by the server, with its reason, and nothing is attached.
+    const QString other = createClip({{QStringLiteral("title"), QStringLiteral("Not a video")}});
+    QVERIFY(m_live->pull());
+    QTemporaryDir dir;
+    const QString garbage = dir.filePath(QStringLiteral("garbage.mp4"));
+    {
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(200'000, 'x'));
+    }
+    QVERIFY(page->selectClip(other));
+    QVERIFY(panel->uploadFile(garbage));
+    QTRY_COMPARE_WITH_TIMEOUT(uploads.progress(other).phase, Sync::ClipUploadQueue::Phase::Refused, 60'000);
+    QVERIFY2(panel->statusText().startsWith(QStringLiteral("The server refused this video:")), qPrintable(panel->statusText()));
+    QVERIFY(panel->uploadButton()->isEnabled());
 }
 
 void TestMyClips::deleteOnlyDraftsAndAsksFirst()

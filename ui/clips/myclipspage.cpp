@@ -5,6 +5,7 @@
 #include "clips/clipdetailsform.h"
 #include "clips/clipdisplayproxy.h"
 #include "clips/clipeditorwidget.h"
+#include "clips/clipuploadpanel.h"
 #include "domain/clip.h"
 #include "domain/cliprules.h"
 #include "models/cliplistmodel.h"
@@ -54,6 +55,7 @@ MyClipsPage::MyClipsPage(AppContext &context, QWidget *parent)
     , m_proxy(new ClipDisplayProxy(*context.cache, this))
     , m_view(new QTableView(this))
     , m_details(new ClipDetailsForm(context, this))
+    , m_uploadPanel(new ClipUploadPanel(context, this))
     , m_new(actionButton(style()->standardIcon(QStyle::SP_FileIcon), tr("New clip"), QKeySequence(Qt::CTRL | Qt::Key_N),
                          tr("Start a new draft clip"), this))
     , m_delete(actionButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete…"), QKeySequence(Qt::Key_Delete),
@@ -93,6 +95,7 @@ MyClipsPage::MyClipsPage(AppContext &context, QWidget *parent)
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(12, 0, 0, 0);
     sideLayout->addWidget(m_details);
+    sideLayout->addWidget(m_uploadPanel);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -112,6 +115,9 @@ MyClipsPage::MyClipsPage(AppContext &context, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &MyClipsPage::createClip);
     connect(m_delete, &QPushButton::clicked, this, &MyClipsPage::deleteSelected);
     connect(m_edit, &QPushButton::clicked, this, &MyClipsPage::editSelected);
+    connect(m_uploadPanel, &ClipUploadPanel::fileChosen, this, [](const QString &clipId, const QString &path) {
+        rememberLocalFile(clipId, path);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MyClipsPage::updateSelection);
     connect(m_details, &ClipDetailsForm::changed, this,
             [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Success, message); });
@@ -156,6 +162,7 @@ void MyClipsPage::updateSelection()
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     const QJsonObject row = current.isValid() ? m_model->rowAt(current.row()) : QJsonObject();
     m_details->setClip(row);
+    m_uploadPanel->setClip(row);
     const auto status = Domain::clipStatusFromName(row.value(QStringLiteral("status")).toString());
     m_delete->setEnabled(status && Domain::ClipRules::isDeletable(*status));
     m_edit->setEnabled(current.isValid());

@@ -14,6 +14,7 @@ class QTableView;
 namespace ClipDesk::Ui {
 
 class ClipDetailsForm;
+class ClipUploadPanel;
 class ClipDisplayProxy;
 class ClipListModel;
 class EmptyState;
@@ -34,6 +35,7 @@ public:
     ClipListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     ClipDetailsForm *details() const { return m_details; }
+    ClipUploadPanel *uploadPanel() const { return m_uploadPanel; }
     ClipEditorWidget *editor() const { return m_editor; }
     bool selectClip(const QString &clipId);
 
@@ -59,6 +61,7 @@ private:
     ClipDisplayProxy *m_proxy;
     QTableView *m_view;
     ClipDetailsForm *m_details;
+    ClipUploadPanel *m_uploadPanel;
     QPushButton *m_new;
     QPushButton *m_delete;
     QPushButton *m_edit;

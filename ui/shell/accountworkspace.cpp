@@ -1,4 +1,5 @@
 #include "accountworkspace.h"
+#include "sync/clipuploadqueue.h"
 
 #include "appshell.h"
 #include "domain/role.h"
@@ -40,6 +41,10 @@ std::unique_ptr<AccountWorkspace> AccountWorkspace::open(const Net::Session &ses
     workspace->m_context.viewer = viewer;
     workspace->m_context.displayName = session.user.name();
     workspace->m_context.serverUrl = session.serverUrl;
+    if (viewer.role == Domain::Role::Clipper) {
+        workspace->m_uploads = std::make_unique<Sync::ClipUploadQueue>(*workspace->m_cache, *workspace->m_queue, *workspace->m_api);
+        workspace->m_context.uploads = workspace->m_uploads.get();
+    }
     return workspace;
 }
 
@@ -62,6 +67,8 @@ void AccountWorkspace::start()
 {
     m_socket->open(m_api->baseUrl(), m_api->token());
     m_engine->start();
+    if (m_uploads)
+        m_uploads->resumeAll();
 }
 
 AppShell *AccountWorkspace::createShell(QWidget *parent)

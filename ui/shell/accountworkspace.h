@@ -15,6 +15,7 @@ struct Session;
 
 namespace ClipDesk::Sync {
 class ClientCache;
+class ClipUploadQueue;
 class MutationQueue;
 class Outbox;
 class SyncEngine;
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<Sync::Outbox> m_outbox;
     std::unique_ptr<Sync::MutationQueue> m_queue;
     std::unique_ptr<Sync::SyncEngine> m_engine;
+    std::unique_ptr<Sync::ClipUploadQueue> m_uploads; // declared last: destroyed first
     AppContext m_context;
 };
 
