@@ -25,10 +25,10 @@ struct AppContext
 {
     Sync::ClientCache *cache = nullptr;
     Sync::MutationQueue *mutations = nullptr;
-    Sync::ClipUploadQueue *uploads = nullptr; // clip videos; null where uploads are not offered
     Sync::Viewer viewer;
     QString displayName;
     QUrl serverUrl;
+    Sync::ClipUploadQueue *uploads = nullptr; // clip videos; null where uploads are not offered
 };
 
 // One entry of the role-aware sidebar.
