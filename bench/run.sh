@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the server and every benchmark program (RelWithDebInfo, in build/ or $CLIPDESK_BUILD_DIR),
-# runs them one after another and prints their Markdown tables. Each program stays under a minute.
+# runs them one after another and prints their Markdown tables. The media benches generate their
+# 1080p source files with the ffmpeg CLI on the first run (a few minutes) and reuse them after.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
