@@ -1,5 +1,7 @@
 # Runs libFuzzer for a bounded time on a fresh copy of the seed corpus; fails on any crash.
-#   cmake -DFUZZER=... -DCORPUS=... -DDICTIONARY=... -DWORK_DIR=... -DSECONDS=45 -P runfuzzer.cmake
+#   cmake -DFUZZER=... -DCORPUS=... -DDICTIONARY=... -DWORK_DIR=... -DSECONDS=45 [-DSEED=1] -P runfuzzer.cmake
+# A fixed SEED makes the run repeatable (the same inputs in the same order, as far as the time
+# allows); SEED=0 lets libFuzzer pick one, for long exploratory runs.
 foreach(variable FUZZER CORPUS WORK_DIR SECONDS)
     if(NOT DEFINED ${variable})
         message(FATAL_ERROR "runfuzzer.cmake needs -D${variable}=...")
@@ -16,6 +18,9 @@ file(COPY ${seeds} DESTINATION ${WORK_DIR}/corpus)
 
 set(options -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=2048 -max_len=8192
             -print_final_stats=1 -artifact_prefix=${WORK_DIR}/artifacts/)
+if(DEFINED SEED)
+    list(APPEND options -seed=${SEED})
+endif()
 if(DEFINED DICTIONARY AND EXISTS ${DICTIONARY})
     list(APPEND options -dict=${DICTIONARY})
 endif()
