@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QProcess>
+#include "nginxreference.h"
+
 #include <QString>
-#include <QTemporaryDir>
 
 namespace ClipDesk::Bench {
 
@@ -18,16 +18,14 @@ public:
 
     // `tempDir` must be on the file system the uploads should land on. Empty string once up.
     QString start(const QString &tempDir, const QString &nginxBinary = QStringLiteral("/usr/sbin/nginx"));
-    void stop();
-    quint16 port() const { return m_port; }
-    QString version() const { return m_version; }
+    void stop() { m_nginx.stop(); }
+    quint16 port() const { return m_nginx.port(); }
+    QString version() const { return m_nginx.version(); }
     QString uploadDir() const;
 
 private:
     QString m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-    QString m_version;
+    NginxReference m_nginx;
 };
 
 } // namespace ClipDesk::Bench
