@@ -78,6 +78,14 @@ Result<QList<PendingImage>> ImageStore::uploadable()
     return images;
 }
 
+Result<qint64> ImageStore::uploadableCount()
+{
+    auto record = m_cache.database().queryOne(QStringLiteral("SELECT COUNT(*) FROM pending_images WHERE error IS NULL"));
+    if (!record)
+        return std::unexpected(record.error());
+    return *record ? (**record).value(0).toLongLong() : 0;
+}
+
 Status ImageStore::finishUpload(ImageSlot slot, const QByteArray &png)
 {
     auto removed = m_cache.database().exec(QStringLiteral("DELETE FROM pending_images WHERE slot = ? AND png = ?"),

@@ -42,6 +42,7 @@ public:
     Result<std::optional<PendingImage>> pending(ImageSlot slot);
     // What may be uploaded now (queued, not refused), oldest first.
     Result<QList<PendingImage>> uploadable();
+    Result<qint64> uploadableCount(); // without reading the pictures
     // The server took `png`: forget it, unless the user picked another one meanwhile.
     Status finishUpload(ImageSlot slot, const QByteArray &png);
     // The server refused `png` for good; keep it with the reason for the user.

@@ -50,8 +50,8 @@ SyncEngine::SyncEngine(ClientCache &cache, Outbox &outbox, Net::ApiClient &api, 
         if (!entities.contains(QLatin1String(ImageStore::Entity)))
             return;
         announcePending();
-        auto images = ImageStore(m_cache).uploadable();
-        if (m_running && images && !images->isEmpty() && !m_trigger->isActive())
+        auto images = ImageStore(m_cache).uploadableCount();
+        if (m_running && images && *images > 0 && !m_trigger->isActive())
             schedule(m_debounce);
     });
 
@@ -141,8 +141,8 @@ void SyncEngine::setDebounce(std::chrono::milliseconds delay)
 qint64 SyncEngine::pendingCount()
 {
     auto count = m_outbox.pendingCount();
-    auto images = ImageStore(m_cache).uploadable();
-    return (count ? *count : 0) + (images ? images->size() : 0);
+    auto images = ImageStore(m_cache).uploadableCount();
+    return (count ? *count : 0) + (images ? *images : 0);
 }
 
 void SyncEngine::syncNow()
