@@ -24,8 +24,6 @@ Q_LOGGING_CATEGORY(lcSyncEngine, "clipdesk.sync.engine")
 namespace {
 constexpr std::chrono::seconds DefaultPollInterval{30};
 constexpr std::chrono::seconds ClockCheckInterval{5};
-// Wall time that passed beyond the monotonic clock: the machine slept, catch up.
-constexpr qint64 ClockJumpMs = 20'000;
 } // namespace
 
 SyncEngine::SyncEngine(ClientCache &cache, Outbox &outbox, Net::ApiClient &api, QObject *parent)
@@ -37,6 +35,7 @@ SyncEngine::SyncEngine(ClientCache &cache, Outbox &outbox, Net::ApiClient &api, 
     , m_pollTimer(new QTimer(this))
     , m_clockTimer(new QTimer(this))
     , m_images(new ImageTransfer(cache, api, this))
+    , m_wake(ClockCheckInterval)
 {
     m_trigger->setSingleShot(true);
     connect(m_trigger, &QTimer::timeout, this, &SyncEngine::beginCycle);
@@ -61,9 +60,8 @@ SyncEngine::SyncEngine(ClientCache &cache, Outbox &outbox, Net::ApiClient &api, 
                 if (!m_running)
                     return;
                 if (reachability == QNetworkInformation::Reachability::Online) {
-                    qCInfo(lcSyncEngine) << "the network is back: syncing";
-                    m_backoff.reset();
-                    schedule(std::chrono::milliseconds(0));
+                    qCInfo(lcSyncEngine) << "the network is back: catching up";
+                    catchUp();
                 }
             });
         }
@@ -97,19 +95,14 @@ void SyncEngine::watch(Net::WebSocketSession &socket)
             syncNow();
     });
     // Never trust the socket alone: after every (re)connect, pull from the cursor.
-    connect(&socket, &Net::WebSocketSession::connected, this, [this] {
-        if (m_running) {
-            m_backoff.reset();
-            syncNow();
-        }
-    });
+    connect(&socket, &Net::WebSocketSession::connected, this, &SyncEngine::catchUp);
 }
 
 void SyncEngine::start()
 {
     m_running = true;
     m_monotonic.start();
-    m_wallAtCheck = QDateTime::currentMSecsSinceEpoch();
+    m_wake.reset(QDateTime::currentMSecsSinceEpoch(), 0);
     m_pollTimer->start();
     m_clockTimer->start();
     announcePending();
@@ -169,15 +162,18 @@ void SyncEngine::schedule(std::chrono::milliseconds delay)
 
 void SyncEngine::checkClock()
 {
-    const qint64 wallNow = QDateTime::currentMSecsSinceEpoch();
-    const qint64 wallElapsed = wallNow - m_wallAtCheck;
-    const qint64 monotonicElapsed = m_monotonic.restart();
-    m_wallAtCheck = wallNow;
-    if (wallElapsed - monotonicElapsed > ClockJumpMs || wallElapsed > 4 * m_clockTimer->interval() + ClockJumpMs) {
-        qCInfo(lcSyncEngine) << "the clock jumped by" << wallElapsed << "ms: catching up";
-        m_backoff.reset();
-        syncNow();
+    if (m_wake.check(QDateTime::currentMSecsSinceEpoch(), m_monotonic.elapsed())) {
+        qCInfo(lcSyncEngine) << "the machine slept or the clock was set: catching up";
+        catchUp();
     }
+}
+
+void SyncEngine::catchUp()
+{
+    if (!m_running)
+        return;
+    m_backoff.reset();
+    syncNow();
 }
 
 void SyncEngine::beginCycle()

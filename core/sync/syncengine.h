@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reconnectbackoff.h"
+#include "wakedetector.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -75,6 +76,9 @@ public:
 public Q_SLOTS:
     // Starts a cycle now (F5), or right after the one running.
     void syncNow();
+    // Catches up from the cursor now, skipping any backoff: the network came back, the machine
+    // woke up, or the live channel reconnected. Never trusts the socket to have seen everything.
+    void catchUp();
 
 Q_SIGNALS:
     void stateChanged(ClipDesk::Sync::SyncEngine::State state);
@@ -115,7 +119,7 @@ private:
     QTimer *m_clockTimer;
     ImageTransfer *m_images;
     QElapsedTimer m_monotonic;
-    qint64 m_wallAtCheck = 0;
+    WakeDetector m_wake;
     ReconnectBackoff m_backoff;
     std::chrono::milliseconds m_debounce{100};
     State m_state = State::Offline;

@@ -8,6 +8,7 @@
 #include "sync/changeset.h"
 #include "sync/pushbatcher.h"
 #include "sync/reconnectbackoff.h"
+#include "sync/wakedetector.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void conflictKeepsBothValues();
     void rejectionShowsTheMessageAndRestoresTheServerState();
     void pokeTriggersAPull();
+    void wakeDetectorSeesSleepAndClockJumps();
+    void catchUpPullsWithoutTheLiveChannelAndSkipsTheBackoff();
     void batchesTouchEachRowOnce();
     void rejectedTokenEndsTheSession();
     void sessionRevokedElsewhereEndsItThroughTheLiveChannel();
@@ -264,6 +267,83 @@ void TestSyncEngine::pokeTriggersAPull()
                              versionOf(b.cache(), id)));
     QTRY_COMPARE_WITH_TIMEOUT(b.engine().state(), Sync::SyncEngine::State::Offline, 15'000);
     QCOMPARE(b.pending(), 1);
+}
+
+void TestSyncEngine::wakeDetectorSeesSleepAndClockJumps()
+{
+    using namespace std::chrono_literals;
+    Sync::WakeDetector wake(5s, 20s);
+    qint64 wall = 1'700'000'000'000;
+    qint64 monotonic = 0;
+    wake.reset(wall, monotonic);
+    const auto tick = [&](qint64 wallStep, qint64 monotonicStep) {
+        wall += wallStep;
+        monotonic += monotonicStep;
+        return wake.check(wall, monotonic);
+    };
+    // Regular checks with the usual timer slack, and an NTP-sized correction, are quiet.
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(!tick(5'000 + i % 7, 5'000));
+    QVERIFY(!tick(5'000 + 900, 5'000));
+    QVERIFY(!tick(5'000 - 900, 5'000));
+    // Suspended for an hour: the monotonic clock stood still while the wall clock moved on.
+    QVERIFY(tick(3'600'000 + 5'000, 5'000));
+    QVERIFY(!tick(5'000, 5'000)); // one catch-up, then quiet again
+    // The clock was set back or forward by a few minutes.
+    QVERIFY(tick(5'000 - 300'000, 5'000));
+    QVERIFY(!tick(5'000, 5'000));
+    QVERIFY(tick(5'000 + 120'000, 5'000));
+    // The process was stopped (SIGSTOP, a debugger) far longer than the check interval.
+    QVERIFY(tick(90'000, 90'000));
+    QVERIFY(!tick(5'000, 5'000));
+}
+
+void TestSyncEngine::catchUpPullsWithoutTheLiveChannelAndSkipsTheBackoff()
+{
+    const QString dataDir = m_dir.filePath(QStringLiteral("catchup-server"));
+    QVERIFY(QDir().mkpath(dataDir));
+    auto server = std::make_unique<ServerProcess>(QStringList{}, dataDir);
+    QVERIFY2(server->start(), qPrintable(server->errorString()));
+    const QUrl url = server->baseUrl();
+    TestApiClient api(url);
+    const TestUser brand = api.registerUser(QStringLiteral("brand"), QStringLiteral("catchup"));
+    QVERIFY(brand.isValid());
+
+    // B has no live channel and polls once an hour: only a catch-up can bring A's change.
+    SyncDevice a(m_dir.filePath(QStringLiteral("catchup-a.db")), brand, url);
+    SyncDevice b(m_dir.filePath(QStringLiteral("catchup-b.db")), brand, url);
+    b.engine().setPollInterval(std::chrono::hours(1));
+    QVERIFY(b.waitUntilSynced());
+    const QString id = TestApiClient::newId();
+    QVERIFY(a.queue().submit(QStringLiteral("campaign.create"),
+                             {{QStringLiteral("id"), id}, {QStringLiteral("fields"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Seen after waking")}}}}));
+    QVERIFY(a.waitUntilSynced());
+    QTest::qWait(300);
+    QVERIFY(campaignRow(b.cache(), id).isEmpty());
+    b.engine().catchUp();
+    QTRY_COMPARE_WITH_TIMEOUT(campaignRow(b.cache(), id).value(QLatin1String("name")).toString(), QStringLiteral("Seen after waking"), 15'000);
+
+    // Failures pile up the backoff while the server is away; when the network comes back the
+    // catch-up does not wait for it.
+    QVERIFY(server->stop());
+    QSignalSpy failed(&b.engine(), &Sync::SyncEngine::failed);
+    for (int attempt = 0; attempt < 6; ++attempt) { // each failure doubles the backoff's ceiling
+        b.engine().syncNow();
+        QVERIFY(failed.wait(15'000));
+    }
+    server = std::make_unique<ServerProcess>(QStringList{}, dataDir);
+    QVERIFY2(server->start(), qPrintable(server->errorString()));
+    a.setServer(server->baseUrl());
+    b.setServer(server->baseUrl()); // the new address alone starts nothing
+    QVERIFY(a.queue().submit(QStringLiteral("campaign.update"),
+                             {{QStringLiteral("id"), id}, {QStringLiteral("changes"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Renamed while B slept")}}}},
+                             versionOf(a.cache(), id)));
+    QVERIFY(a.waitUntilSynced());
+    QSignalSpy synced(&b.engine(), &Sync::SyncEngine::synced);
+    b.engine().catchUp();
+    QVERIFY(synced.wait(5'000));
+    QCOMPARE(campaignRow(b.cache(), id).value(QLatin1String("name")).toString(), QStringLiteral("Renamed while B slept"));
+    QCOMPARE(b.engine().state(), Sync::SyncEngine::State::Online);
 }
 
 void TestSyncEngine::batchesTouchEachRowOnce()
