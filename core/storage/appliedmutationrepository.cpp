@@ -34,4 +34,12 @@ Status AppliedMutationRepository::insert(const AppliedMutation &a)
     return {};
 }
 
+Status AppliedMutationRepository::forgetAcknowledged(const QString &clientId, const QString &userId)
+{
+    auto deleted = m_db.exec(QStringLiteral("DELETE FROM applied_mutations WHERE client_id = ? AND user_id = ?"), {clientId, userId});
+    if (!deleted)
+        return std::unexpected(deleted.error());
+    return {};
+}
+
 } // namespace ClipDesk::Storage

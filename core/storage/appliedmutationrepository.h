@@ -30,6 +30,8 @@ public:
 
     Result<std::optional<AppliedMutation>> find(const QString &clientId, const QString &mutationId);
     Status insert(const AppliedMutation &applied);
+    // Drops the stored results of everything this user's client pushed so far (it has them).
+    Status forgetAcknowledged(const QString &clientId, const QString &userId);
 
 private:
     Database &m_db;

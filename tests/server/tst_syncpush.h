@@ -78,6 +78,8 @@ private slots:
     void retryIsAppliedOnce();
     void retryAfterRestartIsAppliedOnce_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void retryAfterRestartIsAppliedOnce();
+    void acknowledgedResultsAreForgotten_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
+    void acknowledgedResultsAreForgotten();
     void mixedPushKeepsOrder_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void mixedPushKeepsOrder();
 

@@ -293,6 +293,38 @@ void tst_SyncPush::retryAfterRestartIsAppliedOnce()
     QCOMPARE(state.row(QStringLiteral("campaign"), id).value(QStringLiteral("name")).toString(), QStringLiteral("Durable 2"));
 }
 
+void tst_SyncPush::acknowledgedResultsAreForgotten()
+{
+    QFETCH(QString, backend);
+    QVERIFY(m_kit.use(backend));
+    const TestUser brand = m_kit.user(QStringLiteral("brand"), QStringLiteral("forgetful"));
+    TestApiClient &api = m_kit.api();
+    const QString clientId = TestApiClient::newId();
+    const QString id = TestApiClient::newId();
+    const QJsonArray created{TestApiClient::mutation(
+        QStringLiteral("campaign.create"), {{QStringLiteral("id"), id}, {QStringLiteral("fields"), SyncTestKit::readyFields(QStringLiteral("Pruned"))}})};
+    const PushOutcome first = api.push(brand.token, clientId, created);
+    QCOMPARE(SyncTestKit::status(first.result(0)), Ok);
+    // Another client's pushes do not touch this client's stored results.
+    const PushOutcome elsewhere = api.push(brand.token, TestApiClient::newId(), {TestApiClient::mutation(
+        QStringLiteral("campaign.update"), changes(id, {{QStringLiteral("goals"), QStringLiteral("From B")}}), 1)});
+    QCOMPARE(SyncTestKit::status(elsewhere.result(0)), Ok);
+    QCOMPARE(api.push(brand.token, clientId, created).results, first.results);
+
+    // A push that starts with a new mutation acknowledges everything before it: the stored
+    // results go, so the table stays as small as the outboxes in flight.
+    const QJsonArray renamed{TestApiClient::mutation(QStringLiteral("campaign.update"),
+                                                     changes(id, {{QStringLiteral("name"), QStringLiteral("Pruned 2")}}), 2)};
+    const PushOutcome second = api.push(brand.token, clientId, renamed);
+    QCOMPARE(SyncTestKit::status(second.result(0)), Ok);
+    QCOMPARE(api.push(brand.token, clientId, renamed).results, second.results); // the latest is still kept
+    // A client that broke the contract and pushed an acknowledged mutation again would now be
+    // answered afresh: the create meets its own campaign.
+    const PushOutcome replayed = api.push(brand.token, clientId, created);
+    EXPECT_REJECTED(replayed.result(0), "already_exists");
+    QCOMPARE(m_kit.pulledRow(brand, QStringLiteral("campaign"), id).value(QStringLiteral("name")).toString(), QStringLiteral("Pruned 2"));
+}
+
 void tst_SyncPush::mixedPushKeepsOrder()
 {
     QFETCH(QString, backend);

@@ -21,7 +21,7 @@ PushProcessor::Outcome PushProcessor::process(const AuthenticatedUser &user, con
     Outcome outcome;
     outcome.results.reserve(request.mutations.size());
     for (const PushedMutation &pushed : request.mutations) {
-        auto result = applyOne(user, request.clientId, pushed, outcome.audience);
+        auto result = applyOne(user, request.clientId, pushed, outcome.results.isEmpty(), outcome.audience);
         if (!result) {
             qCWarning(lcSync) << "push stopped at mutation" << pushed.id << pushed.name << result.error().message;
             outcome.failure = result.error();
@@ -33,7 +33,7 @@ PushProcessor::Outcome PushProcessor::process(const AuthenticatedUser &user, con
 }
 
 Result<Sync::MutationResult> PushProcessor::applyOne(const AuthenticatedUser &user, const QString &clientId,
-                                                     const PushedMutation &pushed, ChangeAudience &audience)
+                                                     const PushedMutation &pushed, bool firstOfPush, ChangeAudience &audience)
 {
     Storage::WriteTransaction transaction(m_db);
     if (!transaction.begun())
@@ -58,6 +58,10 @@ Result<Sync::MutationResult> PushProcessor::applyOne(const AuthenticatedUser &us
         return stored; // the transaction rolls back; nothing changed
     }
 
+    if (firstOfPush) {
+        if (auto forgotten = applied.forgetAcknowledged(clientId, user.userId); !forgotten)
+            return std::unexpected(forgotten.error());
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     ChangeAudience changed;
     auto result = runHandler(user, clientId, pushed, now, changed);

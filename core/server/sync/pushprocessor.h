@@ -23,6 +23,9 @@ class MutationRegistry;
 //   lock the change sequence → look up (client_id, id) in applied_mutations (a stored result is
 //   returned as it is; another user's → mutation_id_reused) → run the handler inside a
 //   savepoint (a rejection or conflict undoes whatever it wrote) → store the result → commit.
+// Stored results do not pile up: a client pushes its outbox oldest first and drops an entry only
+// once it has stored the result, so when a push starts with a mutation the server has not seen,
+// the client has every earlier result, and those rows are deleted in that mutation's transaction.
 // Only after the commit does the next mutation start. A storage failure stops the push: the
 // results of the mutations committed so far are returned along with the failure.
 class PushProcessor final
@@ -45,7 +48,7 @@ public:
 
 private:
     Result<Sync::MutationResult> applyOne(const AuthenticatedUser &user, const QString &clientId,
-                                          const PushedMutation &pushed, ChangeAudience &audience);
+                                          const PushedMutation &pushed, bool firstOfPush, ChangeAudience &audience);
     Result<Sync::MutationResult> runHandler(const AuthenticatedUser &user, const QString &clientId,
                                             const PushedMutation &pushed, qint64 nowMs,
                                             ChangeAudience &audience);
