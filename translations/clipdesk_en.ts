@@ -1275,9 +1275,9 @@ ClipDesk downloads everything again from the server at the next sync. Changes th
     </message>
     <message numerus="yes">
         <source>Up to %n submission(s) per clipper</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Up to %n submission per clipper</numerusform>
+            <numerusform>Up to %n submissions per clipper</numerusform>
         </translation>
     </message>
     <message>
@@ -4248,9 +4248,9 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
     <message numerus="yes">
         <source>You have reached this campaign&apos;s limit of %n clip(s) per clipper.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You have reached this campaign&apos;s limit of %n clip per clipper.</numerusform>
+            <numerusform>You have reached this campaign&apos;s limit of %n clips per clipper.</numerusform>
         </translation>
     </message>
     <message>
