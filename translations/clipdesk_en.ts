@@ -2,37 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccountListModel</name>
+    <name>AccountEffects</name>
     <message>
-        <source>Email</source>
+        <source>Unknown mutation &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flagged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
+        <source>There is nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -103,87 +79,6 @@
     </message>
 </context>
 <context>
-    <name>AuditLogModel</name>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogPage</name>
-    <message>
-        <source>Search admin, action, target or reason…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No admin actions yet. Flags and unflags appear here after the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every flag and unflag, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AvatarCropDialog</name>
-    <message>
-        <source>Crop avatar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom: a higher zoom crops a smaller part of the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag the circle to choose what shows in your avatar. Arrow keys move it; Shift+arrows resize it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AvatarCropView</name>
-    <message>
-        <source>Avatar crop area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag the square to move it, drag its corner to resize.
-Arrow keys move it; Shift+arrows resize it; hold Ctrl for bigger steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BrandPages</name>
     <message>
         <source>Campaigns</source>
@@ -195,6 +90,17 @@ Arrow keys move it; Shift+arrows resize it; hold Ctrl for bigger steps.</source>
     </message>
     <message>
         <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheRowWriter</name>
+    <message>
+        <source>The local cache has no place for &quot;%1&quot; rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cached row needs an id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -258,124 +164,29 @@ Arrow keys move it; Shift+arrows resize it; hold Ctrl for bigger steps.</source>
     </message>
 </context>
 <context>
-    <name>CampaignDetailPanel</name>
+    <name>CampaignEffects</name>
     <message>
-        <source>Select a campaign to read its brief and apply.</source>
+        <source>Unknown mutation &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply…</source>
+        <source>A campaign needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply to this campaign with a message and your terms (%1)</source>
+        <source>&quot;status&quot; is one of draft, active, paused, completed or archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown brand</source>
+        <source>A flagged campaign cannot go active: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are a member of this campaign. See My campaigns.</source>
+        <source>&quot;as_template&quot; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You already have an open offer thread for this campaign. See Offers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This campaign is not open for applications.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by **%1** · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>*No brief yet.*</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPM rate: %1 per 1,000 views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per clip: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most %1 per clip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most %1 per clipper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A clip earns from %1 views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where and how</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platforms: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required hashtags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never use: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure: “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Up to %n submission(s) per clipper</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Source material</source>
+        <source>Only drafts and templates can be deleted; end the campaign instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,6 +334,17 @@ Arrow keys move it; Shift+arrows resize it; hold Ctrl for bigger steps.</source>
     </message>
 </context>
 <context>
+    <name>ChangeCodec</name>
+    <message>
+        <source>A pull page needs &quot;changes&quot; and &quot;cursor&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change in the pull page is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipDesk::Desktop</name>
     <message>
         <source>ClipDesk: a desktop marketplace for short-form video campaigns.</source>
@@ -558,6 +380,289 @@ Arrow keys move it; Shift+arrows resize it; hold Ctrl for bigger steps.</source>
     </message>
     <message>
         <source>Could not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Media</name>
+    <message>
+        <source>The audio has no sample rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AAC encoder is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the AAC encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decode the audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot filter the audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The H.264 encoder (libx264) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the H.264 encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decode the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot filter the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filmstrip needs at least one tile and a time range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the filters &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot filter the media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint data is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video has no decodable frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert this video&apos;s pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyframe index data is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot measure the loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no audio track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the streams of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no video stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decoder for the codec &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create an MP4 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start writing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reframe to %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video is %1×%2 as shown; %3 wants a %4:%5 vertical video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame rate varies; %1 wants a constant frame rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to a constant %1 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video runs at %1 fps; %2 accepts %3 to %4 fps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to %1 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video codec is %1; %2 wants %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to H.264 and AAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip lasts %1 s; %2 needs at least %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim to the first %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip lasts %1 s; %2 allows at most %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compress under %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; %2 accepts at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the bit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bit rate is %1 kbit/s; %2 accepts at most %3 kbit/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio codec is %1; %2 wants %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalize to %1 LUFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loudness is %1 LUFS; %2 plays clips at %3 LUFS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The true peak is %1 dBTP; keep it at or under %2 dBTP to avoid clipping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube Shorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram Reels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no video; %1 needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reframing settings are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the stream parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot seek in the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cut must re-encode every stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcoding settings are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of a trim must come after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trim range contains no video frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video has no keyframe to start from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -711,6 +816,34 @@ Arrow keys move it; Shift+arrows resize it; hold Ctrl for bigger steps.</source>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended early or changed while uploading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server received a damaged chunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not finish checking the file in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload failed after %1 attempts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember the upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipDesk::Net::SessionController</name>
@@ -763,6 +896,170 @@ Arrow keys move it; Shift+arrows resize it; hold Ctrl for bigger steps.</source>
     </message>
     <message>
         <source>The session was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Sync::ClientCache</name>
+    <message>
+        <source>A pull cursor cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown entity &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Sync::ClipUploadQueue</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft gets a new video; make a new version of a clip a reviewer has seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Sync::SyncEngine</name>
+    <message>
+        <source>The server sent no results for the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::AccountListModel</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::AppShell</name>
+    <message>
+        <source>Syncing your data… (%1 items so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::AuditLogPage</name>
+    <message>
+        <source>Search admin, action, target or reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin actions yet. Flags and unflags appear here after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every flag and unflag, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::AvatarCropDialog</name>
+    <message>
+        <source>Crop avatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom: a higher zoom crops a smaller part of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the circle to choose what shows in your avatar. Arrow keys move it; Shift+arrows resize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::AvatarCropView</name>
+    <message>
+        <source>Avatar crop area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the square to move it, drag its corner to resize.
+Arrow keys move it; Shift+arrows resize it; hold Ctrl for bigger steps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,20 +1126,6 @@ ClipDesk downloads everything again from the server at the next sync. Changes th
 </context>
 <context>
     <name>ClipDesk::Ui::CampaignBulkEditDialog</name>
-    <message numerus="yes">
-        <source>Edit %n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change %n selected campaign(s). Each one is checked on its own; the ones that cannot take the change are listed afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Shift dates by</source>
         <translation type="unfinished"></translation>
@@ -869,6 +1152,136 @@ ClipDesk downloads everything again from the server at the next sync. Changes th
     </message>
     <message>
         <source>The campaigns must end after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected campaigns: %1. Each one is checked on its own; the ones that cannot take the change are listed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::CampaignDetailPanel</name>
+    <message>
+        <source>Select a campaign to read its brief and apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to this campaign with a message and your terms (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a member of this campaign. See My campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have an open offer thread for this campaign. See Offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is not open for applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by **%1** · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*No brief yet.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM rate: %1 per 1,000 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per clip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 per clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 per clipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip earns from %1 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required hashtags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n submission(s) per clipper</source>
+        <translation>
+            <numerusform>Up to %n submission per clipper</numerusform>
+            <numerusform>Up to %n submissions per clipper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source material</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,6 +1500,10 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
         <source>Cap per clipper</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The whole budget. Spending is not tracked yet, so the budget left is the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipDesk::Ui::CampaignListModel</name>
@@ -1210,6 +1627,10 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
         <source>Visibility</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipDesk::Ui::CampaignsPage</name>
@@ -1273,27 +1694,6 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
         <source>Show your templates instead of your campaigns.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>No campaigns match your search and filters.</source>
         <translation type="unfinished"></translation>
@@ -1322,23 +1722,9 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
         <source>Saved. It is sent to the server with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n campaign(s) %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>changed</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n campaign(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Copy of %1</source>
@@ -1368,23 +1754,430 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n draft(s) or template(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Campaigns: %1 · Active: %2 · Templates: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected drafts and templates (%1)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::ClipDetailsForm</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#tag #another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewed clip is never edited in place: edit a new version instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record where the approved clip is posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the clip to the campaign for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(join a campaign first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the posted link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a new version to edit; the reviewed one stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::ClipDisplayProxy</name>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::ClipEditorWidget</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play/Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play forwards (again: faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous keyframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next keyframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set in point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set out point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a video to start (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.avi);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move in point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move out point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2  ·  frame %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1  Out %2  Length %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2 · %3 fps · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::ClipListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer feedback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(campaign not cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::ClipTimeline</name>
+    <message>
+        <source>Click or drag to move the playhead; drag the green (in) or red (out) handle to trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::ClipUploadPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a video file for this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and discard the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clip&apos;s video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.m4v *.mkv *.webm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upload running. Upload the clip&apos;s video to submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading: %1 of %2 (%3/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at %1 of %2; it continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded; the server is checking the video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video is attached; it reaches the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this video: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1. It is tried again the next time you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::ColorSwatchEditor</name>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a brand colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — click to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2259,286 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
     <message>
         <source>Invitation to %1 queued. Follow it on the Offers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::DiscoverPage</name>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. CPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only campaigns paying at least this per 1,000 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only campaigns with at least this budget left. Spending is not tracked yet, so the budget left is the whole budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every campaign again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public campaigns you can apply to. Pick one to read its brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public campaigns right now. New ones appear here as brands publish them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the brand why you are a good fit. The terms start from the campaign&apos;s payout; propose others if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::ExportDialog</name>
+    <message>
+        <source>Export clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lossless — stream copy, starts on a keyframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accurate — re-encode (H.264/AAC), exact frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lossless is fast and keeps the quality, but the clip starts at the keyframe at or before the in point. Accurate starts and ends on the exact frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube Shorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram Reels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export or close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the exact range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at %1, %2 s before your in point (the keyframe there). Length %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts exactly at %1. Length %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new file to save the clip to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2, %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::FlagReasonDialog</name>
+    <message>
+        <source>Reason (required; the owner is told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::FlaggableTablePage</name>
+    <message>
+        <source>Flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unflag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag the selected item with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the flag, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unflag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you flag “%1”? The reason is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you lift the flag on “%1”? The reason is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is flagged; the change is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer flagged; the change is sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1560,6 +2633,25 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     <name>ClipDesk::Ui::LanguageSwitcher</name>
     <message>
         <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::LinkListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the link (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected link (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,6 +2783,167 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
 </context>
 <context>
+    <name>ClipDesk::Ui::MembershipModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPM rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(campaign not cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::MyCampaignsPage</name>
+    <message>
+        <source>Leave campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ended memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not in any campaign yet. Apply in Discover or accept an invitation in Offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected campaign (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns you clip for, with the terms you agreed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave “%1”? You stop earning from it, and joining again needs a new offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::MyClipsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new draft clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft or rejected clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit in editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the clip&apos;s video in the clip editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clips yet. Start one, then cut it in the clip editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clips, their review status and the reviewers&apos; feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft clip created: give it a title and a video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip editor — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipDesk::Ui::OfferTermsDialog</name>
     <message>
         <source>&amp;Campaign:</source>
@@ -1738,6 +2991,10 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
     <message>
         <source>CPM rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign pays: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1840,6 +3097,125 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
 </context>
 <context>
+    <name>ClipDesk::Ui::OffersInboxPage</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept these terms and join the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline and close the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose other terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back your pending round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations from brands and your applications, one row per negotiation. Bold rows wait for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thread selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a thread to see its rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation to “%1” from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application to “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 waits for your answer: accept, reject or propose other terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 waits for the brand. You can still withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This thread is closed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitations or applications yet. Apply to a campaign in Discover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thread matches this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted. You are now a member of the campaign (sent with the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected. The brand is told with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose other terms. The brand can accept, reject or counter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-offer sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipDesk::Ui::OffersPage</name>
     <message>
         <source>Offers</source>
@@ -1926,6 +3302,153 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
     <message>
         <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::ProfileEditorPage</name>
+    <message>
+        <source>https://www.tiktok.com/@you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How brands and clippers see you. Changes are saved locally and sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change avatar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick and crop a picture (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few sentences about you or your brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Social links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. speedruns, street food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… a clip you made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Niche:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Your changes are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an avatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as an image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New picture pending upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current picture is stored on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2312,6 +3835,502 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
 </context>
 <context>
+    <name>ClipDesk::Ui::SpecCheckPanel</name>
+    <message>
+        <source>Checking against %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 is ready for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix it: writes a new file next to this one and checks it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trimmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::SyncIssuesPanel</name>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes were not accepted by the server. Decide what happens to each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your change again on top of the server&apos;s current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the editor with your values over the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy your values to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your change and keep the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No sync issues: the server accepted every change.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no editor for this kind of change; copy your values instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::SyncStatusWidget</name>
+    <message>
+        <source>Items received so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are kept on this computer and sent when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pending change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than a minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync issues (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server did not accept (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::TermsDialog</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::TermsForm</name>
+    <message>
+        <source>e.g. 3 clips, product visible for 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat fee per approved clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid per 1,000 qualifying views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note to the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requirements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Per clip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPM rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::WorkspaceHost</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes and fetch the latest now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;Issues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server did not accept (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In as Demo &amp;Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In as Demo &amp;Clipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In as Demo &amp;Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open this account&apos;s local data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipEffects</name>
+    <message>
+        <source>Unknown mutation &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;media_sha256&quot; must be a SHA-256, or null to detach the video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the campaign&apos;s brand or an admin reviews clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;decision&quot; is &quot;approve&quot; or &quot;reject&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clip already has a newer version; edit that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipRules</name>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;hashtags&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;hashtags&quot; must be a list of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid hashtag: use letters, digits and _ only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clip field you can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip may have at most %1 hashtags, counting those in the caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a supported platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video&apos;s SHA-256 must be 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip&apos;s version number starts at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 clip cannot be changed in place, because a reviewer has seen it; make a new version of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only drafts and rejected clips can be deleted; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is edited in place; it needs no new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video is still uploading; submit the clip once the upload has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejected clip cannot be submitted again; make a new version of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clip was already submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the video before submitting the clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is not taking clips: it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; was flagged by a moderator and is not taking clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can only submit clips to campaigns you are a member of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have reached this campaign&apos;s limit of %n clip(s) per clipper.</source>
+        <translation>
+            <numerusform>You have reached this campaign&apos;s limit of %n clip per clipper.</numerusform>
+            <numerusform>You have reached this campaign&apos;s limit of %n clips per clipper.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the platform the clip is for before submitting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign takes clips for %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign requires %1 in the caption or hashtags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption must include the campaign&apos;s disclosure: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign does not allow %1; remove it from the caption and hashtags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only submitted clips can be reviewed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the clip is rejected, so that the clipper can fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved clips can be published; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the link of the posted clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web link (it must start with https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the platform the clip was posted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must point to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube Shorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram Reels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;media_sha256&quot; must be a SHA-256 as 64 lower-case hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected automatically: the same video was already submitted to this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected automatically: the video matches one already submitted to this campaign (%1% alike).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipperPages</name>
     <message>
         <source>Discover</source>
@@ -2325,102 +4344,8 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
         <source>My campaigns</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ColorSwatchEditor</name>
     <message>
-        <source>+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a brand colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — click to change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brand colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiscoverPage</name>
-    <message>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search name or category…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any payout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Min. CPM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only campaigns paying at least this per 1,000 views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Min. budget left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only campaigns with at least this budget left. Spending is not tracked yet, so the budget left is the whole budget.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show every campaign again (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public campaigns you can apply to. Pick one to read its brief.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No campaign matches these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No public campaigns right now. New ones appear here as brands publish them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply to “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tell the brand why you are a good fit. The terms start from the campaign&apos;s payout; propose others if you like.</source>
+        <source>My clips</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2432,154 +4357,24 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
 </context>
 <context>
-    <name>FlagReasonDialog</name>
+    <name>ImageStore</name>
     <message>
-        <source>Reason (required; the owner is told)</source>
+        <source>The picture is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a reason first.</source>
+        <source>The picture downloaded for %1 has different contents (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FlaggableTablePage</name>
+    <name>LocalMutationApplier</name>
     <message>
-        <source>Flag…</source>
+        <source>A mutation needs an id that is a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unflag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flag the selected item with a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the flag, with a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches the search and filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flag “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unflag “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why do you flag “%1”? The reason is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why do you lift the flag on “%1”? The reason is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is flagged; the change is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is no longer flagged; the change is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LinkListEditor</name>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the link (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected link (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MembershipModel</name>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per clip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPM rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(campaign not cached)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
+        <source>Unknown mutation &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,15 +4388,12 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
         <source>This currency has no cents.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Use at most %n decimal place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2625,45 +4417,107 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
 </context>
 <context>
-    <name>MyCampaignsPage</name>
+    <name>MutationCodec</name>
     <message>
-        <source>Leave campaign…</source>
+        <source>A mutation must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show ended memberships</source>
+        <source>A mutation needs an &quot;id&quot; that is a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are not in any campaign yet. Apply in Discover or accept an invitation in Offers.</source>
+        <source>A mutation needs a &quot;name&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave the selected campaign (%1)</source>
+        <source>A mutation&apos;s &quot;args&quot; must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My campaigns</source>
+        <source>&quot;base_version&quot; must be a whole number of at least 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaigns you clip for, with the terms you agreed on.</source>
+        <source>Unknown mutation status &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave campaign</source>
+        <source>A mutation result needs an &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MutationContext</name>
+    <message>
+        <source>It does not exist, or it is not yours to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave “%1”? You stop earning from it, and joining again needs a new offer.</source>
+        <source>&quot;%1&quot; must be a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave</source>
+        <source>&quot;%1&quot; must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You left “%1”.</source>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only brands and clippers negotiate offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something with the id %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationEffects</name>
+    <message>
+        <source>Unknown mutation &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only clippers can be invited to a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clipper applies only for themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flagged campaign cannot get new offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign does not take offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active campaigns take applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an open offer for this campaign and clipper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipper is already a member of this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This membership has already ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2711,260 +4565,28 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
 </context>
 <context>
-    <name>OffersInboxPage</name>
+    <name>OptimisticRows</name>
     <message>
-        <source>Accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept these terms and join the campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decline and close the thread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Propose other terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take back your pending round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitations from brands and your applications, one row per negotiation. Bold rows wait for your answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No thread selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a thread to see its rounds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation to “%1” from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your application to “%1” (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1 waits for your answer: accept, reject or propose other terms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1 waits for the brand. You can still withdraw it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This thread is closed (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No invitations or applications yet. Apply to a campaign in Discover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No thread matches this view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted. You are now a member of the campaign (sent with the next sync).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected. The brand is told with the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counter-offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Propose other terms. The brand can accept, reject or counter again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counter-offer sent with the next sync.</source>
+        <source>Unknown entity &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ProfileEditorPage</name>
+    <name>Outbox</name>
     <message>
-        <source>https://www.tiktok.com/@you</source>
+        <source>A mutation needs an id that is a UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save</source>
+        <source>The mutation %1 is already queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revert</source>
+        <source>The outbox has no mutation %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How brands and clippers see you. Changes are saved locally and sent with the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change avatar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick and crop a picture (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A few sentences about you or your brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bio:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Social links:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Company name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brand colours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clipper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. speedruns, street food</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://… a clip you made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Niche:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reach:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Portfolio links:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the changes (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved. Your changes are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an avatar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be read as an image: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New picture pending upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your current picture is stored on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No picture yet</source>
+        <source>There is no sync issue for the mutation %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3023,44 +4645,112 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
 </context>
 <context>
-    <name>TermsDialog</name>
+    <name>PullApplier</name>
     <message>
-        <source>Send</source>
+        <source>The pull reply is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull page ends at %1, behind the cache&apos;s cursor %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull page holds an unknown kind of row, &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 row in the pull page does not match its id %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TermsForm</name>
+    <name>SyncIssueDescription</name>
     <message>
-        <source>e.g. 3 clips, product visible for 10 s</source>
+        <source>Create campaign &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flat fee per approved clip</source>
+        <source>Edit campaign &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paid per 1,000 qualifying views</source>
+        <source>Set campaign &apos;%1&apos; to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A note to the other side</source>
+        <source>Copy campaign &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Requirements:</source>
+        <source>Delete campaign &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Per clip:</source>
+        <source>Send an offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;CPM rate:</source>
+        <source>Counter an offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Message:</source>
+        <source>Accept an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unflag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the same fields on the server after you started editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,31 +2,25 @@
 // the demo brand through the real sign-in, the shell syncing the demo world, and the Demo menu
 // switching to the demo clipper and the demo admin. Offscreen; screenshots demo-*.png.
 
+#include "demowindow.h"
 #include "livecache.h"
 #include "net/demoaccounts.h"
 #include "net/sessioncontroller.h"
-#include "net/sessionstore.h"
-#include "serverprocess.h"
 #include "shell/appshell.h"
 #include "shell/accountworkspace.h"
 #include "shell/workspacehost.h"
 #include "sync/syncengine.h"
 #include "sync/syncstatuswidget.h"
 #include "ui/mainwindow.h"
-#include "ui/settings/languageswitcher.h"
-#include "ui/settings/themeswitcher.h"
 
 #include <QAction>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ClipDesk;
 using namespace ClipDesk::Testing;
-using namespace std::chrono_literals;
 
 class TestDemoFlow final : public QObject
 {
@@ -35,27 +29,14 @@ class TestDemoFlow final : public QObject
 private Q_SLOTS:
     void demoSignsInAndSwitchesRoles();
 
-private:
-    QTemporaryDir m_config;
 };
 
 void TestDemoFlow::demoSignsInAndSwitchesRoles()
 {
-    QVERIFY(m_config.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ClipDeskTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_demoflow"));
-    qputenv("XDG_DATA_HOME", m_config.filePath(QStringLiteral("data")).toUtf8());
-
-    ServerProcess server({QStringLiteral("--demo")});
-    QVERIFY2(server.start(60'000), qPrintable(server.errorString()));
-    Net::SessionStore store(Net::SessionStore::Options{m_config.path(), false, QStringLiteral("ClipDeskTests"), 10s});
-    Net::SessionController sessions(store);
-    Ui::ThemeSwitcher theme;
-    Ui::LanguageSwitcher language;
-    Ui::MainWindow window({sessions, theme, language});
-    window.setDemoMode(true);
-    window.setServerUrl(server.baseUrl());
+    DemoWindow demo;
+    QVERIFY2(demo.start(QStringLiteral("tst_demoflow")), qPrintable(demo.errorString()));
+    Net::SessionController &sessions = demo.sessions();
+    Ui::MainWindow &window = demo.window();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     Ui::WorkspaceHost *host = window.workspaceHost();

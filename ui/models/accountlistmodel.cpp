@@ -1,6 +1,7 @@
 #include "models/accountlistmodel.h"
 
 #include "models/displaytext.h"
+#include "net/accountidentity.h"
 #include "sync/changeset.h"
 #include "sync/clientcache.h"
 
@@ -66,7 +67,11 @@ QVariant AccountListModel::cell(const QJsonObject &row, int column, int role) co
     case UsernameColumn:
         return row.value(QStringLiteral("username")).toString();
     case RoleColumn:
-        return row.value(QStringLiteral("role")).toString();
+    {
+        Net::AccountIdentity account;
+        account.role = row.value(QStringLiteral("role")).toString();
+        return account.roleTitle();
+    }
     case StateColumn:
         return flagged ? tr("Flagged") : tr("Active");
     case CreatedColumn:
