@@ -15,6 +15,7 @@ namespace ClipDesk::Sync {
 class ClientCache;
 class ClipUploadQueue;
 class MutationQueue;
+class OfflineMediaDownloads;
 }
 
 namespace ClipDesk::Ui {
@@ -29,6 +30,7 @@ struct AppContext
     QString displayName;
     QUrl serverUrl;
     Sync::ClipUploadQueue *uploads = nullptr; // clip videos; null where uploads are not offered
+    Sync::OfflineMediaDownloads *offlineMedia = nullptr; // offline copies for review; null for clippers
 };
 
 // One entry of the role-aware sidebar.

@@ -197,11 +197,27 @@ Storage::Migration clipUploads()
             }};
 }
 
+// Clip videos kept on this device for offline review (OfflineMediaStore): one row per video,
+// by content hash; the bytes live in files next to the cache (a ".part" file while downloading).
+Storage::Migration offlineMedia()
+{
+    return {6,
+            QStringLiteral("offline clip videos"),
+            {
+                QStringLiteral("CREATE TABLE offline_media ("
+                               "media_sha256 TEXT NOT NULL PRIMARY KEY,"
+                               " state TEXT NOT NULL CHECK (state IN ('downloading', 'paused', 'ready', 'failed')),"
+                               " file_name TEXT, total_bytes INTEGER NOT NULL DEFAULT 0, error TEXT,"
+                               " requested_at INTEGER NOT NULL, completed_at INTEGER)"),
+            }};
+}
+
 } // namespace
 
 const QList<Storage::Migration> &CacheSchema::migrations()
 {
-    static const QList<Storage::Migration> history = {initialSchema(), campaignListIndex(), profileImages(), clips(), clipUploads()};
+    static const QList<Storage::Migration> history = {initialSchema(), campaignListIndex(), profileImages(), clips(), clipUploads(),
+                                                      offlineMedia()};
     return history;
 }
 

@@ -140,20 +140,27 @@ Status ImageStore::storeImage(const QString &sha256, const QByteArray &bytes)
     return {};
 }
 
-Result<QStringList> ImageStore::missingImages(int limit)
+Result<QList<ImageDownload>> ImageStore::missingImages(int limit)
 {
+    // Random order: pictures the server keeps refusing do not starve the others.
     auto query = m_cache.database().exec(
-        QStringLiteral("SELECT DISTINCT sha FROM ("
-                       " SELECT json_extract(row_json, '$.avatar') AS sha FROM profiles"
-                       " UNION ALL SELECT json_extract(row_json, '$.logo') FROM profiles)"
+        QStringLiteral("SELECT sha, MIN(media) FROM ("
+                       " SELECT json_extract(row_json, '$.avatar') AS sha, NULL AS media FROM profiles"
+                       " UNION ALL SELECT json_extract(row_json, '$.logo'), NULL FROM profiles"
+                       " UNION ALL SELECT thumbnail_sha256, media_sha256 FROM clips WHERE length(media_sha256) = 64)"
                        " WHERE sha IS NOT NULL AND length(sha) = 64"
-                       " AND sha NOT IN (SELECT sha256 FROM image_blobs) LIMIT ?"),
+                       " AND sha NOT IN (SELECT sha256 FROM image_blobs) GROUP BY sha ORDER BY RANDOM() LIMIT ?"),
         {limit});
     if (!query)
         return std::unexpected(query.error());
-    QStringList missing;
-    while (query->next())
-        missing.append(query->value(0).toString());
+    QList<ImageDownload> missing;
+    while (query->next()) {
+        const QString sha = query->value(0).toString();
+        const QString media = query->value(1).toString();
+        const QString path = media.isEmpty() ? QString(QStringLiteral("/api/v1/media/") + sha)
+                                             : QString(QStringLiteral("/api/v1/media/") + media + QStringLiteral("/thumbnail"));
+        missing.append({sha, path});
+    }
     return missing;
 }
 

@@ -24,9 +24,17 @@ struct PendingImage
     QString error; // why the server refused it; such an upload is not retried
 };
 
-// Profile pictures in the client cache. A picture the user picks is queued here (it survives
+// A picture to fetch: its content hash and the REST path that serves it (GET).
+struct ImageDownload
+{
+    QString sha256;
+    QString path;
+};
+
+// Profile pictures and clip thumbnails in the client cache. A picture the user picks is queued here (it survives
 // restarts) and SyncEngine uploads it when online; the pictures that cached profiles refer to
-// are downloaded into the cache by content hash, so screens show them offline too. Every
+// and the server-made thumbnails of cached clips are downloaded into the cache by content hash,
+// so screens show them offline too. Every
 // change is announced as the "image" entity.
 class ImageStore final
 {
@@ -52,8 +60,10 @@ public:
     Result<std::optional<QByteArray>> image(const QString &sha256);
     // Stores bytes that really hash to `sha256`.
     Status storeImage(const QString &sha256, const QByteArray &bytes);
-    // Pictures cached profiles refer to that are not downloaded yet (at most `limit`).
-    Result<QStringList> missingImages(int limit);
+    // Pictures cached profiles and clips refer to that are not downloaded yet (at most `limit`):
+    // profile pictures from /api/v1/media/{sha256}, clip thumbnails from
+    // /api/v1/media/{media_sha256}/thumbnail.
+    Result<QList<ImageDownload>> missingImages(int limit);
 
     static QString slotName(ImageSlot slot);
     static QString uploadPath(ImageSlot slot); // the REST path that takes it (PUT)

@@ -66,13 +66,14 @@ void ImageTransfer::download(std::function<void()> done)
     downloadNext(*missing, std::move(done));
 }
 
-void ImageTransfer::downloadNext(QStringList missing, std::function<void()> done)
+void ImageTransfer::downloadNext(QList<ImageDownload> missing, std::function<void()> done)
 {
     if (missing.isEmpty())
         return done();
-    const QString sha256 = missing.takeFirst();
+    const ImageDownload next = missing.takeFirst();
+    const QString sha256 = next.sha256;
     const quint64 generation = m_generation;
-    m_api.send(Net::ApiRequest{QByteArrayLiteral("GET"), QStringLiteral("/api/v1/media/") + sha256, std::nullopt, std::nullopt},
+    m_api.send(Net::ApiRequest{QByteArrayLiteral("GET"), next.path, std::nullopt, std::nullopt},
                this, [this, generation, sha256, missing, done](const Net::ApiResponse &response) {
                    if (generation != m_generation)
                        return;

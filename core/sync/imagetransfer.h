@@ -14,10 +14,11 @@ class ApiClient;
 namespace ClipDesk::Sync {
 
 class ClientCache;
+struct ImageDownload;
 struct PendingImage;
 
 // The picture part of a sync cycle (see ImageStore): uploads the queued profile pictures, and
-// downloads pictures that cached profiles refer to. Driven by SyncEngine, one step at a time.
+// downloads pictures that cached profiles refer to and the thumbnails of cached clips. Driven by SyncEngine, one step at a time.
 class ImageTransfer final : public QObject
 {
     Q_OBJECT
@@ -40,7 +41,7 @@ public:
 
 private:
     void uploadNext(QList<PendingImage> queue, UploadDone done);
-    void downloadNext(QStringList missing, std::function<void()> done);
+    void downloadNext(QList<ImageDownload> missing, std::function<void()> done);
 
     ClientCache &m_cache;
     Net::ApiClient &m_api;

@@ -210,6 +210,8 @@ void tst_DemoWorld::seedsOnceAndSignsIn()
         const QString status = clip.value(QStringLiteral("status")).toString();
         QVERIFY(status != u"draft" && status != u"uploading");
     }
+    // The demo brand's Submissions page has clips waiting for review.
+    QVERIFY(countBy(brandClips, QStringLiteral("status")).value(QStringLiteral("submitted")) > 0);
 
     // A restart with --demo finds users and adds nothing: same rows, same cursor.
     QVERIFY(server->stop());

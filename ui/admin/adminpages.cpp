@@ -4,6 +4,7 @@
 #include "admin/flaggabletablepage.h"
 #include "models/accountlistmodel.h"
 #include "models/campaignlistmodel.h"
+#include "review/submissionspage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -79,6 +80,10 @@ QList<PageEntry> adminPages()
          QIcon::fromTheme(QStringLiteral("document-properties"), style->standardIcon(QStyle::SP_FileDialogInfoView)),
          QKeySequence(Qt::CTRL | Qt::Key_3),
          [](AppContext &context, QWidget *parent) -> QWidget * { return new AuditLogPage(context, parent); }},
+        {QStringLiteral("admin.submissions"), Tr::tr("Submissions"),
+         QIcon::fromTheme(QStringLiteral("view-media-playlist"), style->standardIcon(QStyle::SP_MediaPlay)),
+         QKeySequence(Qt::CTRL | Qt::Key_4),
+         [](AppContext &context, QWidget *parent) -> QWidget * { return new SubmissionsPage(context, parent); }},
     };
 }
 

@@ -6,7 +6,7 @@
 
 namespace ClipDesk::Ui {
 
-// The admin's sidebar pages: Users, Campaigns and the Audit log.
+// The admin's sidebar pages: Users, Campaigns, the Audit log and Submissions (clip review).
 QList<PageEntry> adminPages();
 
 } // namespace ClipDesk::Ui

@@ -4,6 +4,7 @@
 #include "campaignspage.h"
 #include "creatorspage.h"
 #include "offerspage.h"
+#include "review/submissionspage.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,9 @@ QList<PageEntry> brandPages()
         {QStringLiteral("brand.offers"), Tr::tr("Offers"), brandIcon("mail-message", "offers"),
          QKeySequence(Qt::CTRL | Qt::Key_3),
          [](AppContext &context, QWidget *parent) -> QWidget * { return new OffersPage(context, parent); }},
+        {QStringLiteral("brand.submissions"), Tr::tr("Submissions"), brandIcon("view-media-playlist", "accept"),
+         QKeySequence(Qt::CTRL | Qt::Key_4),
+         [](AppContext &context, QWidget *parent) -> QWidget * { return new SubmissionsPage(context, parent); }},
     };
 }
 

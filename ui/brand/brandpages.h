@@ -6,7 +6,8 @@
 
 namespace ClipDesk::Ui {
 
-// The brand's pages for the sidebar: Campaigns, Creators (invite), Offers (negotiation).
+// The brand's pages for the sidebar: Campaigns, Creators (invite), Offers (negotiation),
+// Submissions (clip review).
 QList<PageEntry> brandPages();
 
 } // namespace ClipDesk::Ui

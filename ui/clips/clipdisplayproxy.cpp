@@ -3,6 +3,7 @@
 #include "models/cliplistmodel.h"
 #include "storage/database.h"
 #include "sync/clientcache.h"
+#include "sync/imagestore.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -12,13 +13,20 @@
 namespace ClipDesk::Ui {
 
 namespace {
-constexpr QSize ThumbnailSize{48, 27};
+constexpr QSize ThumbnailSize{64, 36};
 }
 
 ClipDisplayProxy::ClipDisplayProxy(Sync::ClientCache &cache, QObject *parent)
     : QIdentityProxyModel(parent)
     , m_cache(cache)
 {
+    // A thumbnail that arrives in the cache replaces the placeholder.
+    connect(&cache, &Sync::ClientCache::entitiesChanged, this, [this](const QStringList &entities) {
+        if (!entities.contains(QLatin1String(Sync::ImageStore::Entity)) || rowCount() == 0)
+            return;
+        Q_EMIT dataChanged(index(0, ClipListModel::TitleColumn), index(rowCount() - 1, ClipListModel::TitleColumn),
+                           {Qt::DecorationRole});
+    });
 }
 
 QString ClipDisplayProxy::chipKey(const QString &status)

@@ -10,8 +10,8 @@ class ClientCache;
 
 namespace ClipDesk::Ui {
 
-// What My clips adds on top of ClipListModel: the thumbnail (from the cache's image blobs, a
-// placeholder while unknown) as the title's decoration, the reviewer's feedback as the status
+// What My clips and Submissions add on top of ClipListModel: the thumbnail (from the cache's
+// image blobs, a placeholder until the sync engine has downloaded it) as the title's decoration, the reviewer's feedback as the status
 // tooltip, and ChipRole, the StatusChipDelegate colour key of each clip status.
 class ClipDisplayProxy final : public QIdentityProxyModel
 {

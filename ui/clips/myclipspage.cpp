@@ -11,6 +11,7 @@
 #include "models/cliplistmodel.h"
 #include "signin/messagebanner.h"
 #include "sync/mutationqueue.h"
+#include "widgets/shortcutbutton.h"
 #include "widgets/statuschipdelegate.h"
 
 #include <QHBoxLayout>
@@ -32,15 +33,6 @@ namespace ClipDesk::Ui {
 
 namespace {
 
-QPushButton *actionButton(const QIcon &icon, const QString &text, const QKeySequence &key, const QString &tip,
-                          QWidget *parent)
-{
-    auto *button = new QPushButton(icon, text, parent);
-    button->setShortcut(key);
-    button->setToolTip(MyClipsPage::tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-    return button;
-}
-
 QString settingsKey(const QString &clipId)
 {
     return QStringLiteral("clips/localFiles/") + clipId;
@@ -56,11 +48,11 @@ MyClipsPage::MyClipsPage(AppContext &context, QWidget *parent)
     , m_view(new QTableView(this))
     , m_details(new ClipDetailsForm(context, this))
     , m_uploadPanel(new ClipUploadPanel(context, this))
-    , m_new(actionButton(style()->standardIcon(QStyle::SP_FileIcon), tr("New clip"), QKeySequence(Qt::CTRL | Qt::Key_N),
+    , m_new(shortcutButton(style()->standardIcon(QStyle::SP_FileIcon), tr("New clip"), QKeySequence(Qt::CTRL | Qt::Key_N),
                          tr("Start a new draft clip"), this))
-    , m_delete(actionButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete…"), QKeySequence(Qt::Key_Delete),
+    , m_delete(shortcutButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete…"), QKeySequence(Qt::Key_Delete),
                             tr("Delete the selected draft or rejected clip"), this))
-    , m_edit(actionButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Edit in editor"),
+    , m_edit(shortcutButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Edit in editor"),
                           QKeySequence(Qt::CTRL | Qt::Key_E), tr("Open the clip's video in the clip editor"), this))
     , m_banner(new MessageBanner(this))
     , m_stack(new QStackedWidget(this))
@@ -78,6 +70,8 @@ MyClipsPage::MyClipsPage(AppContext &context, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setIconSize(QSize(48, 27));
     m_view->verticalHeader()->hide();
+    for (int column = ClipListModel::ClipperColumn; column < ClipListModel::ColumnCount; ++column)
+        m_view->setColumnHidden(column, true); // the review queue's columns
     m_view->verticalHeader()->setDefaultSectionSize(36);
     m_view->horizontalHeader()->setSectionResizeMode(ClipListModel::TitleColumn, QHeaderView::Stretch);
     m_view->setItemDelegateForColumn(ClipListModel::StatusColumn,
@@ -126,7 +120,7 @@ MyClipsPage::MyClipsPage(AppContext &context, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         const QString keep = m_details->clipId();
         updateEmptyState();
-        for (int column = ClipListModel::CampaignColumn; column < ClipListModel::ColumnCount; ++column)
+        for (int column = ClipListModel::CampaignColumn; column <= ClipListModel::UpdatedColumn; ++column)
             m_view->resizeColumnToContents(column);
         m_details->reloadCampaigns();
         if (keep.isEmpty() || !selectClip(keep))

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "sync/changeset.h"
 #include "sync/clientcache.h"
+#include "sync/offlinemediastore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +15,9 @@
 namespace ClipDesk::Ui {
 
 ClipListModel::ClipListModel(Sync::ClientCache &cache, QObject *parent)
-    : CacheRowTableModel(cache, {Sync::Entity::Clip, Sync::Entity::Campaign}, parent)
+    : CacheRowTableModel(cache, {Sync::Entity::Clip, Sync::Entity::Campaign, Sync::Entity::Profile,
+                                 QString::fromLatin1(Sync::OfflineMediaStore::Entity)},
+                         parent)
 {
     reload();
 }
@@ -54,6 +57,19 @@ QString ClipListModel::platformText(const QString &platform)
     return platform.isEmpty() ? tr("—") : Domain::ClipRules::platformDisplayName(platform);
 }
 
+QString ClipListModel::offlineText(const QString &offlineState)
+{
+    if (offlineState == u"ready")
+        return tr("Offline");
+    if (offlineState == u"downloading")
+        return tr("Downloading…");
+    if (offlineState == u"paused")
+        return tr("Paused");
+    if (offlineState == u"failed")
+        return tr("Download failed");
+    return {};
+}
+
 int ClipListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -74,6 +90,12 @@ QVariant ClipListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Platform");
     case UpdatedColumn:
         return tr("Updated");
+    case ClipperColumn:
+        return tr("Clipper");
+    case SubmittedColumn:
+        return tr("Submitted");
+    case OfflineColumn:
+        return tr("Offline copy");
     default:
         return {};
     }
@@ -97,6 +119,9 @@ QHash<int, QByteArray> ClipListModel::roleNames() const
     names.insert(PreviousClipIdRole, QByteArrayLiteral("previousClipId"));
     names.insert(VersionRole, QByteArrayLiteral("version"));
     names.insert(UpdatedAtRole, QByteArrayLiteral("updatedAt"));
+    names.insert(ClipperNameRole, QByteArrayLiteral("clipperName"));
+    names.insert(SubmittedAtRole, QByteArrayLiteral("submittedAt"));
+    names.insert(OfflineStateRole, QByteArrayLiteral("offlineState"));
     return names;
 }
 
@@ -107,7 +132,10 @@ QList<QJsonObject> ClipListModel::loadRows(QString &error)
         conditions.append(u'(' + m_condition + u')');
     if (m_latestOnly)
         conditions.append(QStringLiteral("NOT EXISTS (SELECT 1 FROM clips n WHERE n.previous_clip_id = k.id)"));
-    QString sql = QStringLiteral("SELECT k.row_json, c.name FROM clips k LEFT JOIN campaigns c ON c.id = k.campaign_id");
+    QString sql = QStringLiteral("SELECT k.row_json, c.name, COALESCE(NULLIF(p.display_name, ''), p.username), o.state"
+                                 " FROM clips k LEFT JOIN campaigns c ON c.id = k.campaign_id"
+                                 " LEFT JOIN profiles p ON p.user_id = k.owner_id"
+                                 " LEFT JOIN offline_media o ON o.media_sha256 = k.media_sha256");
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY k.updated_at DESC, k.id");
@@ -120,6 +148,8 @@ QList<QJsonObject> ClipListModel::loadRows(QString &error)
     while (query->next()) {
         QJsonObject row = QJsonDocument::fromJson(query->value(0).toString().toUtf8()).object();
         row.insert(QStringLiteral("campaign_name"), query->value(1).toString());
+        row.insert(QStringLiteral("clipper_name"), query->value(2).toString());
+        row.insert(QStringLiteral("offline_state"), query->value(3).toString());
         rows.append(row);
     }
     return rows;
@@ -133,6 +163,8 @@ QVariant ClipListModel::cell(const QJsonObject &row, int column, int role) const
     const QString feedback = row.value(QStringLiteral("review_feedback")).toString();
     const qint64 updated = DisplayText::epochMs(row.value(QStringLiteral("updated_at")));
     const int versionNumber = row.value(QStringLiteral("version_number")).toInt(1);
+    const qint64 submitted = DisplayText::epochMs(row.value(QStringLiteral("submitted_at")));
+    const QString offline = row.value(QStringLiteral("offline_state")).toString();
     switch (role) {
     case StatusRole:
         return status;
@@ -158,6 +190,12 @@ QVariant ClipListModel::cell(const QJsonObject &row, int column, int role) const
         return qint64(row.value(QStringLiteral("version")).toDouble());
     case UpdatedAtRole:
         return updated;
+    case ClipperNameRole:
+        return row.value(QStringLiteral("clipper_name")).toString();
+    case SubmittedAtRole:
+        return submitted;
+    case OfflineStateRole:
+        return offline;
     case Qt::ToolTipRole:
         if (column == StatusColumn && !feedback.isEmpty())
             return tr("Reviewer feedback: %1").arg(feedback);
@@ -165,6 +203,8 @@ QVariant ClipListModel::cell(const QJsonObject &row, int column, int role) const
     case SortRole:
         if (column == UpdatedColumn)
             return updated;
+        if (column == SubmittedColumn)
+            return submitted;
         break;
     case Qt::DisplayRole:
         break;
@@ -186,6 +226,14 @@ QVariant ClipListModel::cell(const QJsonObject &row, int column, int role) const
         return platformText(row.value(QStringLiteral("platform")).toString());
     case UpdatedColumn:
         return DisplayText::time(updated);
+    case ClipperColumn: {
+        const QString name = row.value(QStringLiteral("clipper_name")).toString();
+        return name.isEmpty() ? tr("(unknown clipper)") : name;
+    }
+    case SubmittedColumn:
+        return submitted > 0 ? DisplayText::time(submitted) : tr("—");
+    case OfflineColumn:
+        return offlineText(offline);
     default:
         return {};
     }

@@ -7,7 +7,8 @@
 namespace ClipDesk::Ui {
 
 // Clips of the local cache as a table (the My clips screen, and brands' review queues), newest
-// change first. Each row is the clip row JSON plus "campaign_name". The scope is an SQL condition
+// change first. Each row is the clip row JSON plus "campaign_name", "clipper_name" and
+// "offline_state" (whether its video is kept on this device). The scope is an SQL condition
 // on the cache's `clips` table (alias k): "k.owner_id = ?" for My clips, "k.brand_id = ? AND
 // k.status = 'submitted'" for a review queue; empty means every cached clip. Reloads whenever the
 // cache announces clip or campaign changes.
@@ -16,7 +17,19 @@ class ClipListModel final : public CacheRowTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, CampaignColumn, StatusColumn, PlatformColumn, UpdatedColumn, ColumnCount };
+    // My clips shows the first five; the review queue adds who made it, when it was sent in and
+    // whether its video is on this device.
+    enum Column {
+        TitleColumn,
+        CampaignColumn,
+        StatusColumn,
+        PlatformColumn,
+        UpdatedColumn,
+        ClipperColumn,
+        SubmittedColumn,
+        OfflineColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum ClipRoles {
@@ -32,6 +45,9 @@ public:
         PreviousClipIdRole,
         VersionRole,               // the row version, the base_version of the next mutation
         UpdatedAtRole,             // epoch ms
+        ClipperNameRole,           // the owner's display name (or username) from the cached profile
+        SubmittedAtRole,           // epoch ms, 0 before submission
+        OfflineStateRole,          // OfflineMediaStore state of its video: "", "downloading", "paused", "ready", "failed"
     };
     Q_ENUM(ClipRoles)
 
@@ -44,6 +60,7 @@ public:
 
     static QString statusText(const QString &status);
     static QString platformText(const QString &platform);
+    static QString offlineText(const QString &offlineState);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

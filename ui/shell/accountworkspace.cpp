@@ -8,6 +8,7 @@
 #include "net/websocketsession.h"
 #include "sync/clientcache.h"
 #include "sync/mutationqueue.h"
+#include "sync/offlinemediadownloads.h"
 #include "sync/outbox.h"
 #include "sync/syncengine.h"
 #include "sync/syncstatuswidget.h"
@@ -44,6 +45,10 @@ std::unique_ptr<AccountWorkspace> AccountWorkspace::open(const Net::Session &ses
     if (viewer.role == Domain::Role::Clipper) {
         workspace->m_uploads = std::make_unique<Sync::ClipUploadQueue>(*workspace->m_cache, *workspace->m_queue, *workspace->m_api);
         workspace->m_context.uploads = workspace->m_uploads.get();
+    } else {
+        // Reviewers keep clip videos for offline review.
+        workspace->m_offlineMedia = std::make_unique<Sync::OfflineMediaDownloads>(*workspace->m_cache, *workspace->m_api);
+        workspace->m_context.offlineMedia = workspace->m_offlineMedia.get();
     }
     return workspace;
 }
@@ -69,6 +74,8 @@ void AccountWorkspace::start()
     m_engine->start();
     if (m_uploads)
         m_uploads->resumeAll();
+    if (m_offlineMedia)
+        m_offlineMedia->resumeAll();
 }
 
 AppShell *AccountWorkspace::createShell(QWidget *parent)

@@ -17,6 +17,7 @@ namespace ClipDesk::Sync {
 class ClientCache;
 class ClipUploadQueue;
 class MutationQueue;
+class OfflineMediaDownloads;
 class Outbox;
 class SyncEngine;
 }
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<Sync::Outbox> m_outbox;
     std::unique_ptr<Sync::MutationQueue> m_queue;
     std::unique_ptr<Sync::SyncEngine> m_engine;
+    std::unique_ptr<Sync::OfflineMediaDownloads> m_offlineMedia;
     std::unique_ptr<Sync::ClipUploadQueue> m_uploads; // declared last: destroyed first
     AppContext m_context;
 };

@@ -19,6 +19,11 @@ QJsonObject changesOf(const Sync::Mutation &mutation)
         return QJsonObject{{QStringLiteral("status"), mutation.args.value(QLatin1String("status"))}};
     if (name == QLatin1String("campaign.create"))
         return mutation.args.value(QLatin1String("fields")).toObject();
+    if (name == QLatin1String("clip.review")) {
+        const bool approve = mutation.args.value(QLatin1String("decision")).toString() == u"approve";
+        return QJsonObject{{QStringLiteral("status"), approve ? QStringLiteral("approved") : QStringLiteral("rejected")},
+                           {QStringLiteral("review_feedback"), mutation.args.value(QLatin1String("feedback")).toString()}};
+    }
     if (mutation.args.contains(QLatin1String("changes")))
         return mutation.args.value(QLatin1String("changes")).toObject();
     return mutation.args;
@@ -68,6 +73,17 @@ QString SyncIssueDescription::title(const Sync::OutboxEntry &entry, Sync::Client
         return tr("Withdraw an offer");
     if (name == QLatin1String("profile.update"))
         return tr("Edit your profile");
+    if (name == QLatin1String("clip.review")) {
+        QString title = entry.result ? entry.result->current.value(QLatin1String("title")).toString() : QString();
+        if (title.isEmpty()) {
+            auto row = cache.row(Sync::Entity::Clip, entry.mutation.args.value(QLatin1String("id")).toString());
+            if (row && *row)
+                title = (*row)->value(QLatin1String("title")).toString();
+        }
+        return entry.mutation.args.value(QLatin1String("decision")).toString() == u"approve"
+                   ? tr("Approve clip '%1'").arg(title)
+                   : tr("Reject clip '%1'").arg(title);
+    }
     if (name.startsWith(QLatin1String("admin.flag")))
         return tr("Flag %1").arg(campaign.isEmpty() ? tr("an account") : tr("campaign '%1'").arg(campaign));
     if (name.startsWith(QLatin1String("admin.unflag")))
