@@ -26,7 +26,7 @@ QString idFor(const char *kind, int index)
     return QUuid::createUuidV5(ns, QLatin1String(kind) + QString::number(index)).toString(QUuid::WithoutBraces);
 }
 
-Domain::Campaign campaign(int index, qint64 nowMs)
+Domain::Campaign campaign(int index, qint64 nowMs, int brands)
 {
     static const QStringList adjectives = {QStringLiteral("Summer"), QStringLiteral("Launch"), QStringLiteral("Holiday"),
                                            QStringLiteral("Spring"), QStringLiteral("Creator"), QStringLiteral("Weekend"),
@@ -45,7 +45,7 @@ Domain::Campaign campaign(int index, qint64 nowMs)
     const quint32 h = quint32(index) * 2654435761u;
     Domain::Campaign c;
     c.id = idFor("campaign", index);
-    c.brandId = idFor("brand", int(h % 50));
+    c.brandId = idFor("brand", int(h % quint32(qMax(1, brands))));
     c.isTemplate = index % 97 == 0;
     c.name = QStringLiteral("%1 %2 clips #%3").arg(adjectives.at(h % 8), products.at((h >> 3) % 8)).arg(index);
     c.briefMarkdown = QStringLiteral("## About the campaign\n\nShow the %1 in real life.\n\n- Hook in the first second\n"
@@ -72,12 +72,17 @@ Domain::Campaign campaign(int index, qint64 nowMs)
 
 } // namespace
 
-QByteArray SyntheticCampaignCache::page(int first, int count, int total)
+QString SyntheticCampaignCache::brandId(int index)
+{
+    return idFor("brand", index);
+}
+
+QByteArray SyntheticCampaignCache::page(int first, int count, int total, int brands)
 {
     static const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QJsonArray changes;
     for (int i = first; i < first + count; ++i) {
-        const Domain::Campaign c = campaign(i, now);
+        const Domain::Campaign c = campaign(i, now, brands);
         changes.append(QJsonObject{{QStringLiteral("seq"), i + 1},
                                    {QStringLiteral("entity"), QStringLiteral("campaign")},
                                    {QStringLiteral("id"), c.id},
@@ -90,7 +95,7 @@ QByteArray SyntheticCampaignCache::page(int first, int count, int total)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-Result<SyntheticCampaignCache::Built> SyntheticCampaignCache::build(const QString &path, int count)
+Result<SyntheticCampaignCache::Built> SyntheticCampaignCache::build(const QString &path, int count, int brands)
 {
     Built built;
     {
@@ -99,7 +104,7 @@ Result<SyntheticCampaignCache::Built> SyntheticCampaignCache::build(const QStrin
             return std::unexpected(cache.error());
         Sync::PullApplier applier(**cache);
         for (int first = 0; first < count; first += PageSize) {
-            const QByteArray body = page(first, qMin(PageSize, count - first), count);
+            const QByteArray body = page(first, qMin(PageSize, count - first), count, brands);
             QElapsedTimer timer;
             timer.start();
             auto applied = applier.applyResponse(body);
@@ -107,6 +112,11 @@ Result<SyntheticCampaignCache::Built> SyntheticCampaignCache::build(const QStrin
             if (!applied)
                 return std::unexpected(applied.error());
             built.rows += applied->upserts;
+        }
+        if (count == 0) { // synced, with nothing to show: the app shows its pages, not "Syncing…"
+            const QByteArray empty = R"({"changes":[],"cursor":1,"has_more":false})";
+            if (auto applied = applier.applyResponse(empty); !applied)
+                return std::unexpected(applied.error());
         }
         if (auto checkpoint = (*cache)->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !checkpoint)
             return std::unexpected(checkpoint.error());

@@ -22,10 +22,12 @@ public:
         double applyMs = 0;  // PullApplier time for all pages
     };
 
-    // Creates `path` (which must not exist yet) with `count` campaign rows.
-    static Result<Built> build(const QString &path, int count);
+    // Creates `path` (which must not exist yet) with `count` campaign rows of `brands` brands.
+    static Result<Built> build(const QString &path, int count, int brands = 50);
     // One pull page: campaigns [first, first + count) with seq values first+1...
-    static QByteArray page(int first, int count, int total);
+    static QByteArray page(int first, int count, int total, int brands = 50);
+    // The id of brand number `index` (0 owns every campaign of a one-brand cache).
+    static QString brandId(int index);
 };
 
 } // namespace ClipDesk::Bench

@@ -47,12 +47,15 @@ private Q_SLOTS:
     void submitShowsRulesThenQueues();
     void uploadPanelUploadsAndAttachesTheVideo();
     void deleteOnlyDraftsAndAsksFirst();
+    void editorComesFromThePluginOnFirstUse();
 
 private:
     QString createClip(const QJsonObject &fields);
     bool uploadAndAttach(const QString &clipId, const QString &videoName, const QString &source);
     std::unique_ptr<Ui::MyClipsPage> openPage();
     static int rowOf(QAbstractItemModel *model, const QString &title);
+    // A small H.264 test pattern video of `seconds`, made by ffmpeg.
+    static QString testVideo(const QString &fileName, int seconds);
 
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<TestApiClient> m_api;
@@ -63,6 +66,14 @@ private:
     QString m_speedrun;
     std::unique_ptr<LiveCache> m_live;
 };
+
+QString TestMyClips::testVideo(const QString &fileName, int seconds)
+{
+    return TestMedia::generate(fileName, {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                          QStringLiteral("testsrc2=size=320x240:rate=25:duration=%1").arg(seconds),
+                                          QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
+                                          QStringLiteral("yuv420p")});
+}
 
 QString TestMyClips::createClip(const QJsonObject &fields)
 {
@@ -267,11 +278,7 @@ void TestMyClips::uploadPanelUploadsAndAttachesTheVideo()
     const QString clip = createClip({{QStringLiteral("title"), QStringLiteral("Final boss")}});
     QVERIFY(!clip.isEmpty());
     QVERIFY(m_live->pull());
-    const QString path = TestMedia::generate(QStringLiteral("myclips-upload.mp4"),
-                                             {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                              QStringLiteral("testsrc2=size=320x240:rate=25:duration=3"),
-                                              QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
-                                              QStringLiteral("yuv420p")});
+    const QString path = testVideo(QStringLiteral("myclips-upload.mp4"), 3);
     QVERIFY(!path.isEmpty());
     const QString sha256 = QString::fromLatin1(TusKit::sha256Hex(readFile(path)));
 
@@ -329,6 +336,39 @@ void TestMyClips::deleteOnlyDraftsAndAsksFirst()
     QCOMPARE(page->model()->rowOf(m_speedrun), -1);
     QVERIFY(page->selectClip(m_bossFight));
     QVERIFY(!remove->isEnabled()); // submitted
+}
+
+// The clip editor (FFmpeg, Qt Multimedia) is a plugin: not loaded with the page, loaded from the
+// build tree when Edit in editor is pressed, and it opens the clip's remembered video.
+void TestMyClips::editorComesFromThePluginOnFirstUse()
+{
+    const auto pluginMapped = [] {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("clipdesk_clipeditor.so");
+    };
+    const QString path = testVideo(QStringLiteral("myclips-edit.mp4"), 2);
+    QVERIFY(!path.isEmpty());
+    auto page = openPage();
+    QVERIFY(page && page->selectClip(m_bossFight));
+    Ui::MyClipsPage::rememberLocalFile(m_bossFight, path);
+    QVERIFY(!pluginMapped());
+    QVERIFY(!page->editor());
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("editClipButton")), Qt::LeftButton);
+    QPointer<QWidget> editor = page->editor();
+    QVERIFY(editor);
+    QVERIFY(pluginMapped());
+    QCOMPARE(QByteArray(editor->metaObject()->className()), QByteArrayLiteral("ClipDesk::Ui::ClipEditorWidget"));
+    QSignalSpy opened(editor.data(), SIGNAL(fileOpened(QString)));
+    QSignalSpy previewed(editor.data(), SIGNAL(previewUpdated(qint64)));
+    QVERIFY(editor->isWindow() && editor->isVisible());
+    QVERIFY(editor->windowTitle().contains(QStringLiteral("Boss fight")));
+    QVERIFY(opened.wait(30'000));
+    QCOMPARE(opened.first().first().toString(), path);
+    QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 30'000);
+    QTest::qWait(500); // the filmstrip tiles follow the first frame
+    saveScreenshot(*editor, QStringLiteral("myclips-editor-plugin.png"));
+    editor->close();
+    QTRY_VERIFY(!editor);
 }
 
 QTEST_MAIN(TestMyClips)

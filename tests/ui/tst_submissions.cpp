@@ -11,7 +11,7 @@
 #include "livecache.h"
 #include "models/cliplistmodel.h"
 #include "mutations.h"
-#include "review/clipplayerwidget.h"
+#include "review/clipplayerpane.h"
 #include "review/submissiondetailpane.h"
 #include "review/submissionspage.h"
 #include "serverprocess.h"
@@ -345,7 +345,7 @@ void TestSubmissions::reviewWorksWithTheServerStopped()
 
     // Offline: the list is still there and the player gets the local copy.
     QVERIFY(page->selectClip(m_fractal.id));
-    Ui::ClipPlayerWidget *player = page->details()->player();
+    Ui::ClipPlayerPane *player = page->details()->player();
     QCOMPARE(player->source(), QUrl::fromLocalFile(downloads.localFile(m_fractal.mediaSha256)));
     page->view()->setFocus();
     QTest::keyClick(page->view(), Qt::Key_A);

@@ -4,7 +4,8 @@
 #include "admin/pageheading.h"
 #include "clips/clipdetailsform.h"
 #include "clips/clipdisplayproxy.h"
-#include "clips/clipeditorwidget.h"
+#include "clips/clipeditorfactory.h"
+#include "clips/clipeditorplugin.h"
 #include "clips/clipuploadpanel.h"
 #include "domain/clip.h"
 #include "domain/cliprules.h"
@@ -222,18 +223,30 @@ void MyClipsPage::editSelected()
     const QString id = selectedId();
     if (id.isEmpty())
         return;
+    ClipEditorFactory *factory = nullptr;
     if (!m_editor) {
-        m_editor = new ClipEditorWidget(this);
+        QString error;
+        factory = ClipEditorPlugin::factory(&error);
+        if (!factory) {
+            m_banner->showMessage(MessageBanner::Kind::Error, tr("The clip editor could not be loaded: %1").arg(error));
+            return;
+        }
+        m_editor = factory->createEditor(this, [this](const QString &path) {
+            if (!m_editorClipId.isEmpty())
+                rememberLocalFile(m_editorClipId, path);
+        });
+        m_editor->setObjectName(QStringLiteral("clipEditor"));
         m_editor->setWindowFlag(Qt::Window);
         m_editor->setAttribute(Qt::WA_DeleteOnClose);
         m_editor->resize(1280, 800);
+    } else {
+        factory = ClipEditorPlugin::factory();
     }
+    m_editorClipId = id;
     m_editor->setWindowTitle(tr("Clip editor — %1").arg(m_model->rowAt(m_model->rowOf(id)).value(QStringLiteral("title")).toString()));
-    disconnect(m_editor, &ClipEditorWidget::fileOpened, this, nullptr);
-    connect(m_editor, &ClipEditorWidget::fileOpened, this, [id](const QString &path) { rememberLocalFile(id, path); });
     const QString path = localFile(id);
-    if (!path.isEmpty() && QFileInfo::exists(path))
-        m_editor->openFile(path);
+    if (!path.isEmpty() && QFileInfo::exists(path) && factory)
+        factory->openFile(m_editor, path);
     m_editor->show();
     m_editor->raise();
     m_editor->activateWindow();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "appcontext.h"
-#include "clips/clipeditorwidget.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -23,7 +22,8 @@ class MessageBanner;
 // The clipper's "My clips": every clip with its thumbnail, campaign, status chip and reviewer
 // feedback; the selected clip's fields on the right (edit, submit, posted link). New (Ctrl+N)
 // makes a draft, Delete (Del, drafts and rejected clips only) asks first, Edit in editor
-// (Ctrl+E) opens the clip editor on the clip's local video when this computer knows it.
+// (Ctrl+E) opens the clip editor on the clip's local video when this computer knows it (the
+// editor comes from the media plugin, loaded on first use: see clipeditorfactory.h).
 class MyClipsPage final : public QWidget
 {
     Q_OBJECT
@@ -36,7 +36,8 @@ public:
     QTableView *view() const { return m_view; }
     ClipDetailsForm *details() const { return m_details; }
     ClipUploadPanel *uploadPanel() const { return m_uploadPanel; }
-    ClipEditorWidget *editor() const { return m_editor; }
+    // The clip editor window once opened (a ClipEditorWidget of the media plugin), else null.
+    QWidget *editor() const { return m_editor; }
     bool selectClip(const QString &clipId);
 
     // The local video a clip was edited from (remembered per clip on this computer).
@@ -68,7 +69,8 @@ private:
     MessageBanner *m_banner;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
-    QPointer<ClipEditorWidget> m_editor;
+    QPointer<QWidget> m_editor;
+    QString m_editorClipId; // the clip the editor was opened for
 };
 
 } // namespace ClipDesk::Ui

@@ -149,27 +149,28 @@ bool CampaignFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
 {
     if (!m_model || left.model() != m_model || right.model() != m_model)
         return QSortFilterProxyModel::lessThan(left, right);
+    const CampaignListModel::Column column = m_model->columnAt(left.column());
+    if (CampaignListModel::isNumeric(column)) {
+        // Contiguous keys; equal values keep the model's order, which is by id.
+        const std::vector<qint64> &keys = m_model->numericSortKeys(column);
+        const qint64 x = keys[size_t(left.row())];
+        const qint64 y = keys[size_t(right.row())];
+        return x != y ? x < y : left.row() < right.row();
+    }
     const CampaignListRow &a = m_model->rowAt(left.row());
     const CampaignListRow &b = m_model->rowAt(right.row());
     const auto text = [](const QString &x, const QString &y) {
         const int order = x.compare(y, Qt::CaseInsensitive);
         return order != 0 ? order < 0 : x < y;
     };
-    const auto number = [&](qint64 x, qint64 y) { return x != y ? x < y : a.id < b.id; };
-    switch (m_model->columnAt(left.column())) {
+    switch (column) {
     case CampaignListModel::Name: return text(a.name, b.name);
     case CampaignListModel::Status: return text(a.status, b.status);
     case CampaignListModel::Category: return text(a.category, b.category);
-    case CampaignListModel::Budget: return number(a.budgetMinor, b.budgetMinor);
-    case CampaignListModel::CpmRate: return number(a.cpmRateMinor, b.cpmRateMinor);
-    case CampaignListModel::PerClip: return number(a.perClipMinor, b.perClipMinor);
     case CampaignListModel::PayoutModel: return text(a.payoutModel, b.payoutModel);
     case CampaignListModel::Platforms: return text(a.platforms, b.platforms);
-    case CampaignListModel::StartsAt: return number(a.startsAtMs, b.startsAtMs);
-    case CampaignListModel::EndsAt: return number(a.endsAtMs, b.endsAtMs);
-    case CampaignListModel::UpdatedAt: return number(a.updatedAtMs, b.updatedAtMs);
     case CampaignListModel::Visibility: return text(a.visibility, b.visibility);
-    case CampaignListModel::ColumnCount: break;
+    default: break; // the numeric columns, above
     }
     return false;
 }

@@ -79,11 +79,7 @@ std::vector<CampaignListRow> CampaignListModel::load()
         return {};
     }
     m_lastError.clear();
-    // SQLite orders by UTF-8 bytes, QString by UTF-16 units: the same for UUIDs, but be sure.
-    const auto byId = [](const CampaignListRow &a, const CampaignListRow &b) { return a.id < b.id; };
-    if (!std::is_sorted(rows->begin(), rows->end(), byId))
-        std::sort(rows->begin(), rows->end(), byId);
-    return std::move(*rows);
+    return std::move(*rows); // ordered by id (QString order) by the loader
 }
 
 QString CampaignListModel::timeZoneOf(const CampaignListRow &row) const
@@ -103,6 +99,7 @@ void CampaignListModel::applyDiff(std::vector<CampaignListRow> next)
             return;
         beginResetModel();
         m_rows = std::move(next);
+        sortKeysReset();
         endResetModel();
         return;
     }
@@ -126,6 +123,7 @@ void CampaignListModel::applyDiff(std::vector<CampaignListRow> next)
     if (structural > MaxFineGrainedChanges) {
         beginResetModel();
         m_rows = std::move(next);
+        sortKeysReset();
         endResetModel();
         return;
     }
@@ -137,6 +135,7 @@ void CampaignListModel::applyDiff(std::vector<CampaignListRow> next)
                 ++end;
             beginRemoveRows({}, int(i), int(end - 1));
             m_rows.erase(m_rows.begin() + qsizetype(i), m_rows.begin() + qsizetype(end));
+            sortKeysErased(i, end);
             endRemoveRows();
         } else if (i == m_rows.size() || next[j].id < m_rows[i].id) {
             size_t end = j + 1; // a run of inserted rows
@@ -145,17 +144,95 @@ void CampaignListModel::applyDiff(std::vector<CampaignListRow> next)
             beginInsertRows({}, int(i), int(i + (end - j) - 1));
             m_rows.insert(m_rows.begin() + qsizetype(i), std::make_move_iterator(next.begin() + qsizetype(j)),
                           std::make_move_iterator(next.begin() + qsizetype(end)));
+            sortKeysInserted(i, end - j);
             endInsertRows();
             i += end - j;
             j = end;
         } else {
             if (!(m_rows[i] == next[j])) {
                 m_rows[i] = std::move(next[j]);
+                sortKeysChanged(i);
                 Q_EMIT dataChanged(index(int(i), 0), index(int(i), columnCount() - 1));
             }
             ++i;
             ++j;
         }
+    }
+}
+
+bool CampaignListModel::isNumeric(Column column)
+{
+    switch (column) {
+    case Budget:
+    case CpmRate:
+    case PerClip:
+    case StartsAt:
+    case EndsAt:
+    case UpdatedAt:
+        return true;
+    default:
+        return false;
+    }
+}
+
+qint64 CampaignListModel::numericValue(const CampaignListRow &row, Column column)
+{
+    switch (column) {
+    case Budget: return row.budgetMinor;
+    case CpmRate: return row.cpmRateMinor;
+    case PerClip: return row.perClipMinor;
+    case StartsAt: return row.startsAtMs;
+    case EndsAt: return row.endsAtMs;
+    case UpdatedAt: return row.updatedAtMs;
+    default: return 0;
+    }
+}
+
+const std::vector<qint64> &CampaignListModel::numericSortKeys(Column column) const
+{
+    static const std::vector<qint64> none;
+    if (!isNumeric(column))
+        return none;
+    std::vector<qint64> &keys = m_sortKeys[size_t(column)];
+    if (keys.size() != m_rows.size()) {
+        keys.resize(m_rows.size());
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            keys[i] = numericValue(m_rows[i], column);
+    }
+    return keys;
+}
+
+void CampaignListModel::sortKeysReset()
+{
+    for (std::vector<qint64> &keys : m_sortKeys)
+        keys = {};
+}
+
+void CampaignListModel::sortKeysErased(size_t first, size_t end)
+{
+    for (std::vector<qint64> &keys : m_sortKeys) {
+        if (!keys.empty())
+            keys.erase(keys.begin() + qsizetype(first), keys.begin() + qsizetype(end));
+    }
+}
+
+void CampaignListModel::sortKeysInserted(size_t first, size_t count)
+{
+    for (size_t column = 0; column < m_sortKeys.size(); ++column) {
+        std::vector<qint64> &keys = m_sortKeys[column];
+        if (keys.empty())
+            continue;
+        keys.insert(keys.begin() + qsizetype(first), count, 0);
+        for (size_t i = first; i < first + count; ++i)
+            keys[i] = numericValue(m_rows[i], Column(column));
+    }
+}
+
+void CampaignListModel::sortKeysChanged(size_t row)
+{
+    for (size_t column = 0; column < m_sortKeys.size(); ++column) {
+        if (!m_sortKeys[column].empty())
+            m_sortKeys[column][row] = numericValue(m_rows[row], Column(column));
     }
 }
 

@@ -2,7 +2,7 @@
 
 #include "models/cliplistmodel.h"
 #include "models/displaytext.h"
-#include "review/clipplayerwidget.h"
+#include "review/clipplayerpane.h"
 #include "sync/mutationqueue.h"
 #include "sync/offlinemediadownloads.h"
 
@@ -40,7 +40,7 @@ SubmissionDetailPane::SubmissionDetailPane(AppContext &context, QWidget *parent)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_caption(new QLabel(this))
-    , m_player(new ClipPlayerWidget(this))
+    , m_player(new ClipPlayerPane(this))
     , m_offline(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_reviewState(new QLabel(this))

@@ -12,7 +12,7 @@ class QPushButton;
 
 namespace ClipDesk::Ui {
 
-class ClipPlayerWidget;
+class ClipPlayerPane;
 
 // The selected submission on the Submissions page: who sent which clip to which campaign, its
 // caption and hashtags, the video (from the offline copy on this device, so it plays without a
@@ -30,7 +30,7 @@ public:
     // `row` is a ClipListModel row (clip JSON plus clipper/campaign names, offline state).
     void setClip(const QJsonObject &row);
     QString clipId() const { return m_row.value(QStringLiteral("id")).toString(); }
-    ClipPlayerWidget *player() const { return m_player; }
+    ClipPlayerPane *player() const { return m_player; }
     // Re-reads the offline copy's state (progress, local file) for the shown clip.
     void refreshOffline();
 
@@ -51,7 +51,7 @@ private:
     QLabel *m_title;
     QLabel *m_meta;
     QLabel *m_caption;
-    ClipPlayerWidget *m_player;
+    ClipPlayerPane *m_player;
     QLabel *m_offline;
     QProgressBar *m_progress;
     QLabel *m_reviewState;

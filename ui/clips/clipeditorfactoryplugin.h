@@ -1,0 +1,27 @@
+#pragma once
+
+#include "clips/clipeditorfactory.h"
+
+#include <QObject>
+
+namespace ClipDesk::Ui {
+
+// The `clipdesk_clipeditor` plugin's entry point: makes the media-dependent widgets of
+// clipdesk_clipmedia for the app (see clipeditorfactory.h).
+class ClipEditorFactoryPlugin final : public QObject, public ClipEditorFactory
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID ClipDesk_ClipEditorFactory_iid)
+    Q_INTERFACES(ClipDesk::Ui::ClipEditorFactory)
+
+public:
+    ClipEditorFactoryPlugin() = default;
+    Q_DISABLE_COPY_MOVE(ClipEditorFactoryPlugin)
+
+    QWidget *createEditor(QWidget *parent, std::function<void(const QString &path)> fileOpened) override;
+    void openFile(QWidget *editor, const QString &path) override;
+    QWidget *createPlayer(QWidget *parent) override;
+    void setPlayerSource(QWidget *player, const QUrl &url) override;
+};
+
+} // namespace ClipDesk::Ui
