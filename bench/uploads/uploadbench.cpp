@@ -1,6 +1,9 @@
 // clipdesk-bench-uploads: upload throughput of the tus endpoint over loopback against curl
-// uploading the same file to a real nginx (PUT to disk) in the same run, plus the server's
-// memory growth while it receives the file. Prints a Markdown table.
+// uploading the same file to a real nginx (PUT) in the same rounds, plus the server's memory
+// growth while it receives the file. Three references: (a) nginx on disk, which never fsyncs;
+// (b) both on tmpfs, where fsync is free, so the ratio compares the software paths; (c) nginx
+// on disk plus an fsync of the stored file, the durable bar our "204 = on disk" must meet.
+// Every round measures everything once; prints medians and ranges as a Markdown table.
 #include "net/tusuploader.h"
 #include "nginxputreference.h"
 
@@ -234,16 +237,103 @@ OurRun uploadWithCurlPatch(BenchServer &server, QNetworkAccessManager &network, 
     return run;
 }
 
-void row(const QString &what, const OurRun &ours, double nginxSeconds, double nginxDurableSeconds, qint64 size)
+struct NginxPut
 {
-    const auto rate = [size](double seconds) { return QStringLiteral("%1 MB/s").arg(double(size) / 1e6 / seconds, 0, 'f', 0); };
-    out() << "| " << what << " | " << (ours.seconds > 0 ? rate(ours.seconds) : QStringLiteral("failed")) << " | "
-          << rate(nginxSeconds) << " | "
-          << (ours.seconds > 0 ? QStringLiteral("%1×").arg(nginxSeconds / ours.seconds, 0, 'f', 2) : QStringLiteral("n/a")) << " | "
-          << (ours.seconds > 0 ? QStringLiteral("%1×").arg(nginxDurableSeconds / ours.seconds, 0, 'f', 2) : QStringLiteral("n/a")) << " | "
-          << (ours.rssGrowth >= 0 ? QStringLiteral("%1 MB").arg(double(ours.rssGrowth) / 1e6, 0, 'f', 1) : QStringLiteral("n/a"))
-          << " |\n";
+    double seconds = -1;
+    double durableSeconds = -1; // plus an fsync of the stored file
+};
+
+// curl PUTs the file to nginx, which writes it where it was started. nginx does not make the
+// file durable; what fsync adds to its time is the fair bar for an endpoint that answers
+// only once the bytes are on disk.
+NginxPut putToNginx(const NginxPutReference &nginx, const QString &file)
+{
+    NginxPut put;
+    put.seconds = runCurl(QStringList{QStringLiteral("-T"), file,
+                                      QStringLiteral("http://127.0.0.1:%1/upload/upload.bin").arg(nginx.port())});
+    if (put.seconds <= 0)
+        return put;
+    QElapsedTimer clock;
+    clock.start();
+    QFile stored(nginx.uploadDir() + QStringLiteral("/upload.bin"));
+    if (stored.open(QIODevice::ReadWrite) && ::fsync(stored.handle()) == 0)
+        put.durableSeconds = put.seconds + double(clock.nsecsElapsed()) / 1e9;
+    stored.remove();
+    return put;
 }
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// One measured quantity over the repeats: seconds per run (ours or a reference).
+struct Runs
+{
+    QList<double> seconds;
+    qint64 maxRssGrowth = -1;
+
+    void add(double value) { seconds.append(value); }
+    void add(const OurRun &run)
+    {
+        seconds.append(run.seconds);
+        maxRssGrowth = std::max(maxRssGrowth, run.rssGrowth);
+    }
+    bool ok() const { return !seconds.isEmpty() && std::ranges::all_of(seconds, [](double s) { return s > 0; }); }
+};
+
+QString rate(qint64 size, double seconds)
+{
+    return QStringLiteral("%1").arg(double(size) / 1e6 / seconds, 0, 'f', 0);
+}
+
+// "median (min–max) MB/s" over the runs.
+QString rates(qint64 size, const Runs &runs)
+{
+    if (!runs.ok())
+        return QStringLiteral("failed");
+    const auto [fastest, slowest] = std::ranges::minmax(runs.seconds);
+    return QStringLiteral("%1 MB/s (%2–%3)").arg(rate(size, median(runs.seconds)), rate(size, slowest), rate(size, fastest));
+}
+
+// The ratio of throughputs ours / reference, per repeat (both were measured in the same
+// round), as "median× (min–max)".
+QString ratios(const Runs &ours, const Runs &reference)
+{
+    if (!ours.ok() || !reference.ok() || ours.seconds.size() != reference.seconds.size())
+        return QStringLiteral("n/a");
+    QList<double> values;
+    for (qsizetype i = 0; i < ours.seconds.size(); ++i)
+        values.append(reference.seconds.at(i) / ours.seconds.at(i));
+    const auto [low, high] = std::ranges::minmax(values);
+    return QStringLiteral("%1× (%2–%3)").arg(median(values), 0, 'f', 2).arg(low, 0, 'f', 2).arg(high, 0, 'f', 2);
+}
+
+bool writeServerConfig(const QString &path)
+{
+    QFile configFile(path);
+    return configFile.open(QIODevice::WriteOnly)
+        && configFile.write(QJsonDocument(QJsonObject{
+               {QStringLiteral("uploads"), QJsonObject{{QStringLiteral("max_upload_bytes"), 4LL * 1024 * 1024 * 1024},
+                                                       {QStringLiteral("quota_bytes_per_user"), 64LL * 1024 * 1024 * 1024}}},
+               {QStringLiteral("auth"), QJsonObject{{QStringLiteral("argon2_ops_limit"), 2}, {QStringLiteral("argon2_memory_kib"), 19456}}},
+           }).toJson()) > 0;
+}
+
+// Where one storage's runs happen, and what was measured there.
+struct Storage
+{
+    QString label;
+    QString dir;
+    Runs nginx;        // curl -T → nginx, no fsync
+    Runs nginxDurable; // the same, plus fsync of the stored file
+    Runs tusDefault;
+    Runs tus64;
+    Runs curlPatch;
+};
 
 } // namespace
 
@@ -259,78 +349,110 @@ int main(int argc, char *argv[])
                                           qEnvironmentVariable("CLIPDESK_SERVER_BINARY", QStringLiteral(CLIPDESK_SERVER_BINARY_PATH)));
     const QCommandLineOption sizeOption(QStringLiteral("mib"), QStringLiteral("File size in MiB."), QStringLiteral("n"),
                                         QStringLiteral("1024"));
-    parser.addOptions({binaryOption, sizeOption});
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Rounds (each measures everything once)."),
+                                          QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption diskOption(QStringLiteral("disk-dir"), QStringLiteral("A directory on the disk under test."),
+                                        QStringLiteral("path"), QDir::tempPath());
+    const QCommandLineOption tmpfsOption(QStringLiteral("tmpfs-dir"),
+                                         QStringLiteral("A directory on tmpfs (fsync costs nothing); empty to skip."),
+                                         QStringLiteral("path"), QStringLiteral("/dev/shm"));
+    parser.addOptions({binaryOption, sizeOption, repeatOption, diskOption, tmpfsOption});
     parser.process(app);
     const qint64 size = qBound(1, parser.value(sizeOption).toInt(), 4095) * 1024LL * 1024;
+    const int repeats = qBound(1, parser.value(repeatOption).toInt(), 50);
 
-    QTemporaryDir temp;
-    const QString file = temp.filePath(QStringLiteral("upload.bin"));
-    if (!writeRandomFile(file, size)) {
+    QList<Storage> storages(1);
+    storages[0].label = QStringLiteral("disk");
+    storages[0].dir = parser.value(diskOption);
+    if (const QString tmpfs = parser.value(tmpfsOption); !tmpfs.isEmpty() && QFileInfo(tmpfs).isDir()) {
+        storages.append(Storage());
+        storages.last().label = QStringLiteral("tmpfs");
+        storages.last().dir = tmpfs;
+    }
+    std::vector<std::unique_ptr<QTemporaryDir>> dirs;
+    for (Storage &storage : storages) {
+        dirs.push_back(std::make_unique<QTemporaryDir>(storage.dir + QStringLiteral("/clipdesk-bench-uploads-XXXXXX")));
+        if (!dirs.back()->isValid()) {
+            err() << "bench: cannot create a directory in " << storage.dir << '\n';
+            return 1;
+        }
+        storage.dir = dirs.back()->path();
+    }
+    // The source file lives on the last storage (tmpfs when there is one), so reading it costs
+    // every upload the same and never competes with the disk under test.
+    const QString file = storages.constLast().dir + QStringLiteral("/source.bin");
+    const QString config = storages.constLast().dir + QStringLiteral("/server.json");
+    if (!writeRandomFile(file, size) || !writeServerConfig(config)) {
         err() << "bench: cannot write " << file << '\n';
         return 1;
     }
 
-    // The reference: curl PUTs the file to nginx, which writes it to disk.
-    NginxPutReference nginx;
-    if (const QString error = nginx.start(temp.filePath(QStringLiteral("nginx"))); !error.isEmpty()) {
-        err() << "bench: no nginx reference: " << error << '\n';
-        return 1;
-    }
-    const double nginxSeconds = runCurl(QStringList{QStringLiteral("-T"), file,
-                                                    QStringLiteral("http://127.0.0.1:%1/upload/upload.bin").arg(nginx.port())});
-    // nginx does not make the file durable; what fsync adds to its time is the fairer bar for
-    // an endpoint that answers only once the bytes are on disk.
-    double nginxDurableSeconds = nginxSeconds;
-    {
-        QElapsedTimer clock;
-        clock.start();
-        QFile stored(nginx.uploadDir() + QStringLiteral("/upload.bin"));
-        if (stored.open(QIODevice::ReadWrite) && ::fsync(stored.handle()) == 0)
-            nginxDurableSeconds += double(clock.nsecsElapsed()) / 1e9;
-    }
-    nginx.stop();
-    QFile::remove(nginx.uploadDir() + QStringLiteral("/upload.bin"));
-    if (nginxSeconds <= 0) {
-        err() << "bench: curl → nginx failed\n";
-        return 1;
-    }
-
-    const QString config = temp.filePath(QStringLiteral("server.json"));
-    {
-        QFile configFile(config);
-        configFile.open(QIODevice::WriteOnly);
-        configFile.write(QJsonDocument(QJsonObject{
-            {QStringLiteral("uploads"), QJsonObject{{QStringLiteral("max_upload_bytes"), 4LL * 1024 * 1024 * 1024},
-                                                    {QStringLiteral("quota_bytes_per_user"), 64LL * 1024 * 1024 * 1024}}},
-            {QStringLiteral("auth"), QJsonObject{{QStringLiteral("argon2_ops_limit"), 2}, {QStringLiteral("argon2_memory_kib"), 19456}}},
-        }).toJson());
-    }
     QNetworkAccessManager network;
-    const auto ourRun = [&](const QString &name, const std::function<OurRun(BenchServer &, const QString &)> &upload) {
-        BenchServer server; // a fresh server per run: its memory peak is this run's
-        if (!server.start(parser.value(binaryOption), temp.filePath(QStringLiteral("data-") + name), config)) {
-            err() << "bench: the server did not start\n";
-            return OurRun{};
-        }
-        return upload(server, server.token(network));
-    };
-    const OurRun tusDefault = ourRun(QStringLiteral("tus"), [&](BenchServer &server, const QString &token) {
-        return uploadWithTusUploader(server, token, file, 0);
-    });
-    const OurRun tus64 = ourRun(QStringLiteral("tus64"), [&](BenchServer &server, const QString &token) {
-        return uploadWithTusUploader(server, token, file, 64 * 1024 * 1024);
-    });
-    const OurRun curlPatch = ourRun(QStringLiteral("curl"), [&](BenchServer &server, const QString &token) {
-        return uploadWithCurlPatch(server, network, token, file);
-    });
+    QString nginxVersion;
+    for (int round = 0; round < repeats; ++round) {
+        for (Storage &storage : storages) {
+            NginxPutReference nginx;
+            if (const QString error = nginx.start(storage.dir + QStringLiteral("/nginx-%1").arg(round)); !error.isEmpty()) {
+                err() << "bench: no nginx reference: " << error << '\n';
+                return 1;
+            }
+            nginxVersion = nginx.version();
+            const NginxPut put = putToNginx(nginx, file);
+            storage.nginx.add(put.seconds);
+            storage.nginxDurable.add(put.durableSeconds);
+            nginx.stop();
+            QDir(storage.dir + QStringLiteral("/nginx-%1").arg(round)).removeRecursively();
 
-    out() << "Upload of " << size / (1024 * 1024) << " MiB over loopback; reference: curl -T → nginx " << nginx.version()
-          << " (PUT to disk, no fsync), measured in the same run. Ours: every PATCH is fsync'ed before 204, SHA-1 checked "
-             "per chunk (TusUploader) and SHA-256 hashed as it streams.\n\n";
-    out() << "| upload | ours | curl → nginx | ratio (goal ≥ 0.8×) | ratio vs nginx + fsync | server RSS growth (goal < 64 MB) |\n";
+            const auto ourRun = [&](const QString &name, const std::function<OurRun(BenchServer &, const QString &)> &upload) {
+                const QString dataDir = storage.dir + QStringLiteral("/data-%1-%2").arg(name).arg(round);
+                OurRun run;
+                {
+                    BenchServer server; // a fresh server per run: its memory peak is this run's
+                    if (!server.start(parser.value(binaryOption), dataDir, config))
+                        err() << "bench: the server did not start\n";
+                    else
+                        run = upload(server, server.token(network));
+                }
+                QDir(dataDir).removeRecursively();
+                return run;
+            };
+            storage.tusDefault.add(ourRun(QStringLiteral("tus"), [&](BenchServer &server, const QString &token) {
+                return uploadWithTusUploader(server, token, file, 0);
+            }));
+            storage.tus64.add(ourRun(QStringLiteral("tus64"), [&](BenchServer &server, const QString &token) {
+                return uploadWithTusUploader(server, token, file, 64 * 1024 * 1024);
+            }));
+            storage.curlPatch.add(ourRun(QStringLiteral("curl"), [&](BenchServer &server, const QString &token) {
+                return uploadWithCurlPatch(server, network, token, file);
+            }));
+        }
+    }
+
+    out() << "Upload of " << size / (1024 * 1024) << " MiB over loopback, " << repeats
+          << " rounds; per cell the median (slowest–fastest). References from the same rounds: curl -T → nginx " << nginxVersion
+          << " (PUT; nginx never fsyncs), and on disk the same plus an fsync of the stored file (the durable bar). Ours: every "
+             "PATCH is written, SHA-256 hashed once as it streams (SHA-1 too when Upload-Checksum is sent) and fdatasync'ed "
+             "before 204. Ratios are ours ÷ reference per round.\n\n";
+    for (const Storage &storage : std::as_const(storages)) {
+        out() << "References on " << storage.label << " (" << storage.dir << "): curl → nginx " << rates(size, storage.nginx);
+        if (storage.label == QLatin1String("disk"))
+            out() << "; nginx + fsync " << rates(size, storage.nginxDurable);
+        out() << "\n";
+    }
+    out() << "\n| upload | on | ours | ratio vs curl → nginx (goal ≥ 0.8×) | ratio vs nginx + fsync | server RSS growth (max, goal < 64 MB) |\n";
     out() << "|---|---|---|---|---|---|\n";
-    row(QStringLiteral("TusUploader defaults (4 → 16 MiB chunks, SHA-1 each)"), tusDefault, nginxSeconds, nginxDurableSeconds, size);
-    row(QStringLiteral("TusUploader, 64 MiB chunks, SHA-1 each"), tus64, nginxSeconds, nginxDurableSeconds, size);
-    row(QStringLiteral("curl -X PATCH -T (one streamed tus PATCH)"), curlPatch, nginxSeconds, nginxDurableSeconds, size);
+    for (const Storage &storage : std::as_const(storages)) {
+        const bool disk = storage.label == QLatin1String("disk");
+        const auto row = [&](const QString &what, const Runs &ours) {
+            out() << "| " << what << " | " << storage.label << " | " << rates(size, ours) << " | " << ratios(ours, storage.nginx)
+                  << " | " << (disk ? ratios(ours, storage.nginxDurable) : QStringLiteral("— (fsync is free)")) << " | "
+                  << (ours.maxRssGrowth >= 0 ? QStringLiteral("%1 MB").arg(double(ours.maxRssGrowth) / 1e6, 0, 'f', 1)
+                                             : QStringLiteral("n/a"))
+                  << " |\n";
+        };
+        row(QStringLiteral("TusUploader defaults (4 → 16 MiB chunks, SHA-1 each)"), storage.tusDefault);
+        row(QStringLiteral("TusUploader, 64 MiB chunks, SHA-1 each"), storage.tus64);
+        row(QStringLiteral("curl -X PATCH -T (one streamed tus PATCH)"), storage.curlPatch);
+    }
     return 0;
 }

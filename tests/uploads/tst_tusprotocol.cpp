@@ -1,11 +1,14 @@
 // The header grammar of tus and HTTP ranges, in process.
 #include "server/media/byterange.h"
+#include "server/media/digestpipeline.h"
 #include "server/media/digeststream.h"
 #include "server/media/tusprotocol.h"
+#include "server/media/uploadfilewriter.h"
 #include "server/media/uploadsettings.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ClipDesk::Server;
@@ -23,6 +26,9 @@ private slots:
     void ranges_data();
     void ranges();
     void digestsMatchQt();
+    void pipelineHashesEveryByteOnce();
+    void fileWriterIsByteIdentical();
+    void fileWriterTruncatesStagedBytes();
     void settingsFromJson();
 };
 
@@ -135,6 +141,116 @@ void tst_TusProtocol::digestsMatchQt()
     QCOMPARE(sha256.result(), QCryptographicHash::hash(data, QCryptographicHash::Sha256));
     QCOMPARE(sha1.result(), QCryptographicHash::hash(data, QCryptographicHash::Sha1));
     QCOMPARE(snapshot.result(), QCryptographicHash::hash(QByteArrayView(data).first(1000), QCryptographicHash::Sha256));
+}
+
+namespace {
+
+QByteArray patternBytes(qsizetype size)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < data.size(); ++i)
+        data[i] = char((i * 131 + i / 4093) % 253);
+    return data;
+}
+
+// Feeds `data` in uneven pieces (1 byte up to several blocks), as a socket would.
+void appendInPieces(UploadFileWriter &writer, QByteArrayView data)
+{
+    static constexpr qsizetype Pieces[] = {1, 4093, 65536, 3 * DigestPipeline::BlockBytes + 5, 777, DigestPipeline::BlockBytes};
+    for (qsizetype done = 0, i = 0; done < data.size(); ++i) {
+        const qsizetype piece = std::min(Pieces[i % std::size(Pieces)], data.size() - done);
+        QVERIFY(writer.append(data.sliced(done, piece)));
+        done += piece;
+    }
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+std::unique_ptr<QFile> openAt(const QString &path, qint64 offset)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadWrite | QIODevice::Unbuffered) || !file->seek(offset))
+        return nullptr;
+    return file;
+}
+
+} // namespace
+
+void tst_TusProtocol::pipelineHashesEveryByteOnce()
+{
+    // More blocks than the queue holds, so push() has to wait for the worker and blocks come back.
+    const QByteArray data = patternBytes(DigestPipeline::BlockBytes * (DigestPipeline::MaxQueuedBlocks * 3) + 12345);
+    DigestStream sha256(DigestStream::Algorithm::Sha256);
+    DigestStream sha1(DigestStream::Algorithm::Sha1);
+    DigestPipeline pipeline({&sha1, &sha256});
+    for (qsizetype done = 0; done < data.size();) {
+        QByteArray block = pipeline.takeBlock();
+        QVERIFY(block.isEmpty());
+        QVERIFY(block.capacity() >= DigestPipeline::BlockBytes);
+        block.append(QByteArrayView(data).sliced(done, std::min(DigestPipeline::BlockBytes, data.size() - done)));
+        done += block.size();
+        pipeline.push(std::move(block));
+    }
+    pipeline.wait();
+    QCOMPARE(sha256.result(), QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+    QCOMPARE(sha1.result(), QCryptographicHash::hash(data, QCryptographicHash::Sha1));
+    // Without digests nothing is queued and no thread is needed.
+    DigestPipeline none({});
+    QVERIFY(none.isEmpty());
+    none.push(QByteArray("ignored"));
+    none.wait();
+}
+
+void tst_TusProtocol::fileWriterIsByteIdentical()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("upload.part"));
+    const QByteArray head = patternBytes(1000);
+    {
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write(head); // an earlier PATCH
+    }
+    // Long enough for several blocks and several writeback windows.
+    const QByteArray body = patternBytes(UploadFileWriter::WritebackBytes * 2 + DigestPipeline::BlockBytes / 2 + 3).sliced(7);
+    DigestStream sha256(DigestStream::Algorithm::Sha256);
+    sha256.update(head); // the running content digest continues across PATCHes
+    DigestStream sha1(DigestStream::Algorithm::Sha1);
+    DigestPipeline pipeline({&sha1, &sha256});
+    auto file = openAt(path, head.size());
+    QVERIFY(file);
+    UploadFileWriter writer(std::move(file), head.size(), pipeline);
+    appendInPieces(writer, body);
+    QVERIFY(writer.makeDurable());
+    QCOMPARE(fileBytes(path), QByteArray(head + body));
+    QCOMPARE(sha1.result(), QCryptographicHash::hash(body, QCryptographicHash::Sha1));
+    QCOMPARE(sha256.result(), QCryptographicHash::hash(QByteArray(head + body), QCryptographicHash::Sha256));
+}
+
+void tst_TusProtocol::fileWriterTruncatesStagedBytes()
+{
+    // A rejected body (checksum mismatch) is cut off, written blocks and staged bytes alike,
+    // and the next body lands right after the kept bytes.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("upload.part"));
+    const QByteArray kept = patternBytes(5000);
+    DigestPipeline pipeline({});
+    auto file = openAt(path, 0);
+    QVERIFY(file);
+    UploadFileWriter writer(std::move(file), 0, pipeline);
+    QVERIFY(writer.append(kept));
+    QVERIFY(writer.makeDurable());
+    appendInPieces(writer, patternBytes(2 * DigestPipeline::BlockBytes + 99));
+    QVERIFY(writer.truncate(kept.size()));
+    QCOMPARE(fileBytes(path), kept);
+    const QByteArray next = patternBytes(DigestPipeline::BlockBytes + 1).sliced(1);
+    appendInPieces(writer, next);
+    QVERIFY(writer.makeDurable());
+    QCOMPARE(fileBytes(path), QByteArray(kept + next));
 }
 
 void tst_TusProtocol::settingsFromJson()

@@ -40,6 +40,8 @@ private slots:
     void tusConversation();
     void checksumMismatchKeepsOffset_data() { BackendFixture::addBackendColumn(); }
     void checksumMismatchKeepsOffset();
+    void multiBlockPatchesHashEveryByteOnce_data() { BackendFixture::addBackendColumn(); }
+    void multiBlockPatchesHashEveryByteOnce();
     void protocolErrors_data() { BackendFixture::addBackendColumn(); }
     void protocolErrors();
     void sizeLimitAndQuota_data() { BackendFixture::addBackendColumn(); }
@@ -200,6 +202,40 @@ void tst_Uploads::checksumMismatchKeepsOffset()
     auto retried = tus.patch(location, 50'000, bytes.sliced(50'000, 50'000), goodSha1);
     QCOMPARE(retried->status, 204);
     QCOMPARE(retried->header("upload-offset"), QByteArrayLiteral("100000"));
+}
+
+void tst_Uploads::multiBlockPatchesHashEveryByteOnce()
+{
+    // PATCH bodies larger than the server's write and hash blocks (1 MiB): the checksum is
+    // checked over every byte, a mismatch cuts off blocks already written, and the stored
+    // SHA-256 (hashed while streaming) is that of the whole file.
+    QFETCH(QString, backend);
+    auto *srv = server(backend);
+    QVERIFY(srv);
+    const QString token = user(srv, QStringLiteral("streamer"));
+    TusKit tus(srv->process->port(), token);
+    const QByteArray bytes = randomBytes(2'900'000, 11);
+    const qint64 first = 1'600'001;
+    const QByteArray location = tus.create(bytes.size());
+    QVERIFY(!location.isEmpty());
+
+    QByteArray corrupted = bytes.first(first);
+    corrupted[first - 2] = char(corrupted[first - 2] ^ 0x01); // past the first full block
+    auto mismatch = tus.patch(location, 0, corrupted, TusKit::sha1(bytes.first(first)));
+    QVERIFY(mismatch);
+    QCOMPARE(mismatch->status, 460);
+    QCOMPARE(tus.head(location)->header("upload-offset"), QByteArrayLiteral("0"));
+
+    QCOMPARE(tus.patch(location, 0, bytes.first(first), TusKit::sha1(bytes.first(first)))->status, 204);
+    auto rest = tus.patch(location, first, bytes.sliced(first), TusKit::sha1(bytes.sliced(first)));
+    QVERIFY(rest);
+    QCOMPARE(rest->status, 204);
+    QCOMPARE(rest->header("upload-offset"), QByteArray::number(bytes.size()));
+
+    // Random bytes are no video: rejected, but the content address is the file's.
+    const QJsonObject status = waitForVerdict(*srv->client, location, token);
+    QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(status.value(QStringLiteral("sha256")).toString().toLatin1(), TusKit::sha256Hex(bytes));
 }
 
 void tst_Uploads::protocolErrors()

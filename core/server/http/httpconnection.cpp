@@ -89,11 +89,19 @@ bool HttpConnection::canParse() const
 
 bool HttpConnection::readFromSocket()
 {
-    QByteArray chunk = m_socket->read(ReadChunkBytes);
-    if (chunk.isEmpty())
+    const qint64 available = std::min(m_socket->bytesAvailable(), ReadChunkBytes);
+    if (available <= 0)
         return false;
-    m_input = std::move(chunk);
+    // Bodies reuse one buffer (every byte of an upload passes through here); an idle
+    // connection waiting for its next head does not keep a large one.
+    if (m_state != State::Body && m_input.capacity() > available)
+        m_input = QByteArray();
+    m_input.resize(available);
+    const qint64 read = m_socket->read(m_input.data(), available);
+    m_input.resize(std::max<qint64>(read, 0));
     m_inputPos = 0;
+    if (m_input.isEmpty())
+        return false;
     if (m_state == State::Body) {
         m_bodyTimer.start();
     } else if (!m_headStarted) {

@@ -34,7 +34,7 @@ public:
     ~HttpConnection() override;
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
-    static constexpr qint64 ReadChunkBytes = 64 * 1024;
+    static constexpr qint64 ReadChunkBytes = 256 * 1024;
     static constexpr qint64 SocketReadBufferBytes = 256 * 1024;
     static constexpr int MaxPipelinedRequests = 16;
     static constexpr qint64 MaxUnsentResponseBytes = 1024 * 1024;

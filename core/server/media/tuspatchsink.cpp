@@ -3,20 +3,32 @@
 #include "tusuploadservice.h"
 #include "uploadlog.h"
 
-#include <unistd.h>
-
 namespace ClipDesk::Server {
+
+namespace {
+
+QList<DigestStream *> digestsOf(std::optional<DigestStream> &checksum, std::optional<DigestStream> &content)
+{
+    QList<DigestStream *> digests;
+    if (checksum)
+        digests.append(&*checksum);
+    if (content)
+        digests.append(&*content);
+    return digests;
+}
+
+} // namespace
 
 TusPatchSink::TusPatchSink(TusUploadService *service, Storage::TusUploadRecord upload, std::unique_ptr<QFile> file,
                            std::optional<TusProtocol::Checksum> checksum, std::optional<DigestStream> contentDigest)
     : m_service(service)
     , m_upload(std::move(upload))
-    , m_file(std::move(file))
     , m_checksum(std::move(checksum))
+    , m_checksumDigest(m_checksum ? std::optional<DigestStream>(DigestStream::Algorithm::Sha1) : std::nullopt)
     , m_contentDigest(std::move(contentDigest))
+    , m_digests(digestsOf(m_checksumDigest, m_contentDigest))
+    , m_writer(std::move(file), m_upload.offset, m_digests)
 {
-    if (m_checksum)
-        m_checksumDigest.emplace(DigestStream::Algorithm::Sha1);
 }
 
 TusPatchSink::~TusPatchSink()
@@ -41,16 +53,12 @@ Status TusPatchSink::write(QByteArrayView chunk)
         return failure(QStringLiteral("upload_too_long"),
                        tr("The body goes past the declared Upload-Length of %1 bytes.").arg(m_upload.length));
     }
-    if (m_file->write(chunk.data(), chunk.size()) != chunk.size()) {
+    if (!m_writer.append(chunk)) {
         m_failed = true;
         m_errorStatus = 500;
-        qCWarning(lcUploads) << "cannot write upload" << m_upload.id << m_file->errorString();
+        qCWarning(lcUploads) << "cannot write upload" << m_upload.id << m_writer.errorString();
         return failure(QString::fromLatin1(ErrorCode::Storage), tr("The server could not store the upload."));
     }
-    if (m_checksumDigest)
-        m_checksumDigest->update(chunk);
-    if (m_contentDigest)
-        m_contentDigest->update(chunk);
     m_written += chunk.size();
     return {};
 }
@@ -58,7 +66,8 @@ Status TusPatchSink::write(QByteArrayView chunk)
 void TusPatchSink::finish(HttpResponder respond)
 {
     m_done = true;
-    if (m_checksum && m_checksumDigest->result() != m_checksum->digest) {
+    const bool written = m_writer.flush(); // the digests are complete from here on
+    if (written && m_checksum && m_checksumDigest->result() != m_checksum->digest) {
         rollBack();
         release();
         HttpResponse mismatch = TusUploadService::tusError(TusProtocol::ChecksumMismatchStatus, QStringLiteral("checksum_mismatch"),
@@ -85,8 +94,8 @@ Status TusPatchSink::commit()
 {
     if (!m_service)
         return failure(QString::fromLatin1(ErrorCode::Internal), tr("The server is shutting down."));
-    if (!m_file->flush() || ::fsync(m_file->handle()) != 0) {
-        qCWarning(lcUploads) << "cannot fsync upload" << m_upload.id << m_file->errorString();
+    if (!m_writer.makeDurable()) {
+        qCWarning(lcUploads) << "cannot write and sync upload" << m_upload.id << m_writer.errorString();
         return failure(QString::fromLatin1(ErrorCode::Storage), tr("The server could not store the upload."));
     }
     auto committed = m_service->commitPatch(m_upload.id, m_upload.offset + m_written, m_contentDigest);
@@ -100,9 +109,8 @@ void TusPatchSink::rollBack()
 {
     // Bytes past the stored offset are not part of the upload; a later PATCH overwrites them
     // anyway, this only keeps the file honest.
-    m_file->flush();
-    if (!m_file->resize(m_upload.offset))
-        qCWarning(lcUploads) << "cannot truncate upload" << m_upload.id << m_file->errorString();
+    if (!m_writer.truncate(m_upload.offset))
+        qCWarning(lcUploads) << "cannot truncate upload" << m_upload.id << m_writer.errorString();
 }
 
 void TusPatchSink::release()

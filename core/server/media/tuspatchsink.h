@@ -1,9 +1,11 @@
 #pragma once
 
+#include "digestpipeline.h"
 #include "digeststream.h"
 #include "server/http/router.h"
 #include "storage/tusuploadrepository.h"
 #include "tusprotocol.h"
+#include "uploadfilewriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,8 +19,9 @@ namespace ClipDesk::Server {
 class TusUploadService;
 
 // The body of one tus PATCH, streamed straight into the upload's partial file: no chunk is
-// ever held in memory. On finish() the bytes are checked against Upload-Checksum (if given),
-// fsync'ed, and only then does the stored offset move ("204" means durable). A checksum
+// ever held in memory (UploadFileWriter stages one block; the digests run on DigestPipeline's
+// worker thread). On finish() the bytes are checked against Upload-Checksum (if given),
+// fdatasync'ed, and only then does the stored offset move ("204" means durable). A checksum
 // mismatch truncates the file back, so the offset stays where it was (460).
 // When the connection dies half-way, the bytes that did arrive are kept (fsync'ed and
 // counted) unless the request carried a checksum, which they can no longer be checked against.
@@ -44,10 +47,11 @@ private:
 
     QPointer<TusUploadService> m_service;
     Storage::TusUploadRecord m_upload;
-    std::unique_ptr<QFile> m_file;
     std::optional<TusProtocol::Checksum> m_checksum;
     std::optional<DigestStream> m_checksumDigest;
     std::optional<DigestStream> m_contentDigest; // SHA-256 of the whole upload so far, when known
+    DigestPipeline m_digests;                    // feeds the two above; read them only after m_writer.flush()
+    UploadFileWriter m_writer;
     qint64 m_written = 0;
     int m_errorStatus = 400;
     bool m_failed = false;
