@@ -27,7 +27,7 @@ DuplicateVerdict ClipDuplicateCheck::verdictFrom(int httpStatus, const QJsonObje
 {
     DuplicateVerdict verdict;
     if (httpStatus != 200) {
-        verdict.reason = error.isEmpty() ? tr("the server did not answer") : error;
+        verdict.reason = error.isEmpty() ? tr("The server did not answer.") : error;
         return verdict;
     }
     const QString kind = json.value(QStringLiteral("duplicate")).toString();
@@ -38,7 +38,7 @@ DuplicateVerdict ClipDuplicateCheck::verdictFrom(int httpStatus, const QJsonObje
     else if (kind == u"near")
         verdict.outcome = DuplicateVerdict::Outcome::Near;
     else
-        verdict.reason = tr("the server's answer was not understood");
+        verdict.reason = tr("The server's answer was not understood.");
     verdict.similarityPercent = json.value(QStringLiteral("similarity")).toInt();
     verdict.own = json.value(QStringLiteral("own")).toBool();
     verdict.ownClipId = json.value(QStringLiteral("clip_id")).toString();

@@ -155,7 +155,7 @@ void ClipUploadPanel::refresh()
     const QLocale locale;
     QString text;
     if (!known) {
-        text = draft ? tr("No upload running. Upload the clip's video to submit it.") : QString();
+        text = draft && m_note.isEmpty() ? tr("No upload running. Upload the clip's video to submit it.") : QString();
     } else {
         switch (progress.phase) {
         case Phase::Uploading:

@@ -5,6 +5,7 @@
 #include "clips/clipdetailsform.h"
 #include "clips/clipdisplayproxy.h"
 #include "clips/clipeditorwidget.h"
+#include "clips/clipexportlink.h"
 #include "clips/clipuploadpanel.h"
 #include "domain/clip.h"
 #include "domain/cliprules.h"
@@ -66,6 +67,7 @@ MyClipsPage::MyClipsPage(AppContext &context, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(style()->standardIcon(QStyle::SP_MediaPlay),
                              tr("No clips yet. Start one, then cut it in the clip editor."), this))
+    , m_exportLink(new ClipExportLink(context, this))
 {
     setObjectName(QStringLiteral("myClipsPage"));
     m_model->setScope(QStringLiteral("k.owner_id = ?"), {context.viewer.userId});
@@ -118,6 +120,14 @@ MyClipsPage::MyClipsPage(AppContext &context, QWidget *parent)
     connect(m_uploadPanel, &ClipUploadPanel::fileChosen, this, [](const QString &clipId, const QString &path) {
         rememberLocalFile(clipId, path);
     });
+    connect(m_exportLink, &ClipExportLink::targetReady, this,
+            [this](const QString &clipId, const QString &path, const QString &message) {
+                selectClip(clipId);
+                if (m_uploadPanel->uploadFile(path))
+                    m_banner->showMessage(MessageBanner::Kind::Success, message);
+            });
+    connect(m_exportLink, &ClipExportLink::failed, this,
+            [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MyClipsPage::updateSelection);
     connect(m_details, &ClipDetailsForm::changed, this,
             [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Success, message); });
@@ -237,6 +247,8 @@ void MyClipsPage::editSelected()
     m_editor->setWindowTitle(tr("Clip editor — %1").arg(m_model->rowAt(m_model->rowOf(id)).value(QStringLiteral("title")).toString()));
     disconnect(m_editor, &ClipEditorWidget::fileOpened, this, nullptr);
     connect(m_editor, &ClipEditorWidget::fileOpened, this, [id](const QString &path) { rememberLocalFile(id, path); });
+    disconnect(m_editor, &ClipEditorWidget::exported, this, nullptr);
+    connect(m_editor, &ClipEditorWidget::exported, this, [this, id](const QString &path) { m_exportLink->offer(id, path); });
     const QString path = localFile(id);
     if (!path.isEmpty() && QFileInfo::exists(path))
         m_editor->openFile(path);

@@ -14,6 +14,7 @@ class QTableView;
 namespace ClipDesk::Ui {
 
 class ClipDetailsForm;
+class ClipExportLink;
 class ClipUploadPanel;
 class ClipDisplayProxy;
 class ClipListModel;
@@ -23,7 +24,8 @@ class MessageBanner;
 // The clipper's "My clips": every clip with its thumbnail, campaign, status chip and reviewer
 // feedback; the selected clip's fields on the right (edit, submit, posted link). New (Ctrl+N)
 // makes a draft, Delete (Del, drafts and rejected clips only) asks first, Edit in editor
-// (Ctrl+E) opens the clip editor on the clip's local video when this computer knows it.
+// (Ctrl+E) opens the clip editor on the clip's local video when this computer knows it; what it
+// exports can become the clip's video (a new version for a reviewed clip, ClipExportLink).
 class MyClipsPage final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
     ClipDetailsForm *details() const { return m_details; }
     ClipUploadPanel *uploadPanel() const { return m_uploadPanel; }
     ClipEditorWidget *editor() const { return m_editor; }
+    ClipExportLink *exportLink() const { return m_exportLink; }
     bool selectClip(const QString &clipId);
 
     // The local video a clip was edited from (remembered per clip on this computer).
@@ -69,6 +72,7 @@ private:
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QPointer<ClipEditorWidget> m_editor;
+    ClipExportLink *m_exportLink;
 };
 
 } // namespace ClipDesk::Ui

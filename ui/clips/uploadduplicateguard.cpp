@@ -130,7 +130,7 @@ void UploadDuplicateGuard::identified(const Identity &identity)
     if (!identity.error.isEmpty() && identity.sha256.isEmpty())
         return finish(false, tr("“%1” cannot be read: %2").arg(m_path, identity.error));
     if (!m_context.uploads)
-        return finish(true, tr("The duplicate check could not be done; the campaign checks again when you submit."));
+        return finish(true, tr("The duplicate check could not be done. The campaign checks again when you submit."));
     if (m_progress)
         m_progress->setLabelText(tr("Asking the server about clips on %1…").arg(campaignName()));
     // A video without a fingerprint (it could not be decoded) is still checked for exact copies.
@@ -145,7 +145,7 @@ void UploadDuplicateGuard::answered(const Sync::DuplicateVerdict &verdict)
 {
     using Outcome = Sync::DuplicateVerdict::Outcome;
     if (verdict.outcome == Outcome::Unchecked)
-        return finish(true, tr("The duplicate check could not be done (%1); the campaign checks again when you submit.")
+        return finish(true, tr("The duplicate check could not be done: %1 The campaign checks again when you submit.")
                                 .arg(verdict.reason));
     if (verdict.outcome == Outcome::NoMatch)
         return finish(true, tr("No duplicate found on %1.").arg(campaignName()));

@@ -5,12 +5,12 @@
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
+#include <QProgressDialog>
 
 #include <atomic>
 #include <memory>
 
 class QMessageBox;
-class QProgressDialog;
 class QWidget;
 
 namespace ClipDesk::Sync {
