@@ -1,9 +1,17 @@
-// The duplicate warning before an upload: a draft meant for a campaign gets its video hashed
-// and fingerprinted locally, the real server says whether it duplicates a clip already
-// submitted there, and the clipper sees "This video looks like a clip already submitted to …"
-// with Upload anyway / Cancel. Cancel queues nothing; offline, the check says it could not be
-// done and the upload goes on.
+// Clip uploads from the UI against the real server. The duplicate warning: a draft meant for a
+// campaign gets its video hashed and fingerprinted locally, the server says whether it
+// duplicates a clip already submitted there, and the clipper sees "This video looks like a clip
+// already submitted to …" with Upload anyway / Cancel; Cancel queues nothing; offline, the check
+// says it could not be done and the upload goes on. The editor's export: what the clip editor
+// exports for a reviewed clip becomes a new version (clip.new_version) whose upload is queued,
+// and the reviewed clip stays as the reviewer saw it.
+#include "clips/clipdetailsform.h"
+#include "clips/clipeditorwidget.h"
+#include "clips/clipexportlink.h"
 #include "clips/clipuploadpanel.h"
+#include "clips/exportdialog.h"
+#include "clips/speccheckpanel.h"
+#include "clips/myclipspage.h"
 #include "clips/uploadduplicateguard.h"
 #include "livecache.h"
 #include "mutations.h"
@@ -21,13 +29,16 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QUuid>
 #include <QtTest>
 
 using namespace ClipDesk;
 using namespace ClipDesk::Testing;
 
-class TestUploadDuplicates final : public QObject
+class TestClipUploadFlow final : public QObject
 {
     Q_OBJECT
 
@@ -36,9 +47,13 @@ private Q_SLOTS:
     void warnsAndCancelQueuesNothing();
     void uploadAnywayAndUnrelatedVideosGoUp();
     void offlineSaysTheCheckCouldNotBeDone();
+    void exportOfAReviewedClipMakesANewVersion();
 
 private:
     QString createDraft(const QString &title);
+    // A clip with the video at `path`, uploaded and submitted to the campaign: {id, version,
+    // media_sha256}, or null (after a failed QVERIFY-able step, with a warning).
+    QJsonValue submitClip(const QString &title, const QString &path);
     QString video(const QString &name, const QStringList &args);
     // The panel showing `clipId`, over the live cache, with `uploads` as the context's queue.
     std::unique_ptr<Ui::ClipUploadPanel> openPanel(const QString &clipId, Sync::ClipUploadQueue &uploads);
@@ -52,19 +67,22 @@ private:
     QString m_original;
     QString m_variant;
     QString m_unrelated;
+    QString m_reviewed;       // a clip the brand rejected
+    QString m_reviewedVideo;  // its local source
+    QString m_reviewedSha;
     std::unique_ptr<LiveCache> m_live;
     std::unique_ptr<Net::ApiClient> m_net;
     std::unique_ptr<Sync::ClipUploadQueue> m_uploads;
 };
 
-QString TestUploadDuplicates::video(const QString &name, const QStringList &args)
+QString TestClipUploadFlow::video(const QString &name, const QStringList &args)
 {
     QStringList all = args;
     all << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-pix_fmt") << QStringLiteral("yuv420p");
     return TestMedia::generate(name, all);
 }
 
-QString TestUploadDuplicates::createDraft(const QString &title)
+QString TestClipUploadFlow::createDraft(const QString &title)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QJsonObject result = m_clipper.run(TestApiClient::mutation(
@@ -74,7 +92,26 @@ QString TestUploadDuplicates::createDraft(const QString &title)
     return SyncActor::status(result) == u"ok" ? id : QString();
 }
 
-void TestUploadDuplicates::initTestCase()
+QJsonValue TestClipUploadFlow::submitClip(const QString &title, const QString &path)
+{
+    const QString id = createDraft(title);
+    const QString sha = uploadReadyVideo(m_server->port(), m_server->baseUrl(), m_clipper.token(), path);
+    if (id.isEmpty() || sha.isEmpty())
+        return {};
+    const QJsonObject attached = m_clipper.run(TestApiClient::mutation(
+        QStringLiteral("clip.attach_media"), {{QStringLiteral("id"), id}, {QStringLiteral("media_sha256"), sha}}));
+    const QJsonObject submitted = m_clipper.run(TestApiClient::mutation(
+        QStringLiteral("clip.submit"), {{QStringLiteral("id"), id}, {QStringLiteral("campaign_id"), m_campaign}}));
+    if (SyncActor::status(attached) != u"ok" || SyncActor::payload(submitted).value(QStringLiteral("status")).toString() != u"submitted") {
+        qWarning() << "cannot submit" << title << attached << submitted;
+        return {};
+    }
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("version"), SyncActor::payload(submitted).value(QStringLiteral("version"))},
+                       {QStringLiteral("media_sha256"), sha}};
+}
+
+void TestClipUploadFlow::initTestCase()
 {
     m_server = std::make_unique<ServerProcess>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
@@ -102,15 +139,23 @@ void TestUploadDuplicates::initTestCase()
                         {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
                          QStringLiteral("mandelbrot=size=320x240:rate=25"), QStringLiteral("-t"), QStringLiteral("6")});
     QVERIFY(!m_original.isEmpty() && !m_variant.isEmpty() && !m_unrelated.isEmpty());
-    const QString submitted = createDraft(QStringLiteral("Boss fight"));
-    const QString sha = uploadReadyVideo(m_server->port(), m_server->baseUrl(), m_clipper.token(), m_original);
-    QVERIFY(!submitted.isEmpty() && !sha.isEmpty());
-    QCOMPARE(SyncActor::status(m_clipper.run(TestApiClient::mutation(
-                 QStringLiteral("clip.attach_media"), {{QStringLiteral("id"), submitted}, {QStringLiteral("media_sha256"), sha}}))),
-             QStringLiteral("ok"));
-    const QJsonObject result = m_clipper.run(TestApiClient::mutation(
-        QStringLiteral("clip.submit"), {{QStringLiteral("id"), submitted}, {QStringLiteral("campaign_id"), m_campaign}}));
-    QCOMPARE(SyncActor::payload(result).value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+    QVERIFY(submitClip(QStringLiteral("Boss fight"), m_original).isObject());
+
+    // A clip the brand has reviewed (rejected), from an unrelated video.
+    m_reviewedVideo = video(QStringLiteral("dupwarn-reviewed.mp4"),
+                            {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                             QStringLiteral("cellauto=s=320x240:r=25:rule=110"), QStringLiteral("-t"), QStringLiteral("6")});
+    QVERIFY(!m_reviewedVideo.isEmpty());
+    const QJsonObject sent = submitClip(QStringLiteral("Combo breaker"), m_reviewedVideo).toObject();
+    QVERIFY(!sent.isEmpty());
+    m_reviewed = sent.value(QStringLiteral("id")).toString();
+    m_reviewedSha = sent.value(QStringLiteral("media_sha256")).toString();
+    const QJsonObject reviewed = m_brand.run(TestApiClient::mutation(
+        QStringLiteral("clip.review"),
+        {{QStringLiteral("id"), m_reviewed}, {QStringLiteral("decision"), QStringLiteral("reject")},
+         {QStringLiteral("feedback"), QStringLiteral("Cut the intro")}},
+        sent.value(QStringLiteral("version")).toInteger()));
+    QCOMPARE(SyncActor::payload(reviewed).value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
 
     m_live = std::make_unique<LiveCache>(*m_api, m_clipper.user());
     QVERIFY(m_live->isValid());
@@ -120,7 +165,7 @@ void TestUploadDuplicates::initTestCase()
     m_uploads = std::make_unique<Sync::ClipUploadQueue>(*m_live->context().cache, *m_live->context().mutations, *m_net);
 }
 
-std::unique_ptr<Ui::ClipUploadPanel> TestUploadDuplicates::openPanel(const QString &clipId, Sync::ClipUploadQueue &uploads)
+std::unique_ptr<Ui::ClipUploadPanel> TestClipUploadFlow::openPanel(const QString &clipId, Sync::ClipUploadQueue &uploads)
 {
     if (!m_live->pull())
         return {};
@@ -135,13 +180,13 @@ std::unique_ptr<Ui::ClipUploadPanel> TestUploadDuplicates::openPanel(const QStri
     return panel;
 }
 
-qint64 TestUploadDuplicates::rememberedUploads()
+qint64 TestClipUploadFlow::rememberedUploads()
 {
     auto count = m_live->cache().database().exec(QStringLiteral("SELECT COUNT(*) FROM clip_uploads"));
     return count && count->next() ? count->value(0).toLongLong() : -1;
 }
 
-void TestUploadDuplicates::warnsAndCancelQueuesNothing()
+void TestClipUploadFlow::warnsAndCancelQueuesNothing()
 {
     const QString clip = createDraft(QStringLiteral("Boss fight, re-cut"));
     QVERIFY(!clip.isEmpty());
@@ -174,7 +219,7 @@ void TestUploadDuplicates::warnsAndCancelQueuesNothing()
     saveScreenshot(*panel, QStringLiteral("upload-duplicate-cancelled.png"));
 }
 
-void TestUploadDuplicates::uploadAnywayAndUnrelatedVideosGoUp()
+void TestClipUploadFlow::uploadAnywayAndUnrelatedVideosGoUp()
 {
     const QString unrelated = createDraft(QStringLiteral("Speedrun"));
     const QString anyway = createDraft(QStringLiteral("Boss fight, again"));
@@ -207,7 +252,7 @@ void TestUploadDuplicates::uploadAnywayAndUnrelatedVideosGoUp()
     m_uploads->cancel(anyway);
 }
 
-void TestUploadDuplicates::offlineSaysTheCheckCouldNotBeDone()
+void TestClipUploadFlow::offlineSaysTheCheckCouldNotBeDone()
 {
     const QString clip = createDraft(QStringLiteral("Offline cut"));
     QVERIFY(!clip.isEmpty());
@@ -227,5 +272,80 @@ void TestUploadDuplicates::offlineSaysTheCheckCouldNotBeDone()
     uploads.cancel(clip);
 }
 
-QTEST_MAIN(TestUploadDuplicates)
-#include "tst_uploadduplicates.moc"
+void TestClipUploadFlow::exportOfAReviewedClipMakesANewVersion()
+{
+    QStandardPaths::setTestModeEnabled(true); // MyClipsPage remembers local files in QSettings
+    QVERIFY(m_live->pull());
+    auto before = m_live->context().cache->row(Sync::Entity::Clip, m_reviewed);
+    QVERIFY(before && *before);
+    m_live->context().uploads = m_uploads.get();
+    const auto restore = qScopeGuard([this] { m_live->context().uploads = nullptr; });
+    Ui::MyClipsPage page(m_live->context());
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(page.selectClip(m_reviewed));
+    Ui::MyClipsPage::rememberLocalFile(m_reviewed, m_reviewedVideo);
+    page.editSelected();
+    Ui::ClipEditorWidget *editor = page.editor();
+    QVERIFY(editor);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->hasMedia(), 30'000);
+    QPointer<QMessageBox> question;
+    connect(page.exportLink(), &Ui::ClipExportLink::questionOpened, this, [&question](QMessageBox *box) { question = box; });
+
+    // Export (driven inside the modal dialog), then close it.
+    QTemporaryDir dir;
+    const QString exported = dir.filePath(QStringLiteral("combo-breaker-cut.mp4"));
+    bool exportedOk = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = editor->findChild<Ui::ExportDialog *>();
+        if (!dialog)
+            return;
+        dialog->setOutputPath(exported);
+        QSignalSpy finished(dialog, &Ui::ExportDialog::exportFinished);
+        dialog->startExport();
+        exportedOk = finished.wait(60'000) && finished.first().first().toBool();
+        QSignalSpy checked(dialog->specCheck(), &Ui::SpecCheckPanel::checked);
+        checked.wait(30'000);
+        static_cast<QDialog *>(dialog)->reject();
+    });
+    editor->showExportDialog();
+    QVERIFY(exportedOk);
+    QTRY_VERIFY(question);
+    QVERIFY2(question->text().contains(QStringLiteral("new version")), qPrintable(question->text()));
+    question->resize(560, 180);
+    saveScreenshot(*question, QStringLiteral("export-to-new-version-question.png"));
+    QSignalSpy decided(page.uploadPanel()->duplicateGuard(), &Ui::UploadDuplicateGuard::decided);
+    question->findChild<QPushButton *>(QStringLiteral("useExportButton"))->click();
+
+    // A new version (a draft) gets the exported file; its upload is queued after the duplicate check.
+    QTRY_COMPARE_WITH_TIMEOUT(decided.size(), 1, 60'000);
+    QCOMPARE(decided.first().at(2).toBool(), true);
+    const QString next = decided.first().at(0).toString();
+    QVERIFY(next != m_reviewed);
+    QCOMPARE(decided.first().at(1).toString(), exported);
+    QVERIFY(m_live->pendingNames().contains(QStringLiteral("clip.new_version")));
+    auto row = m_live->context().cache->row(Sync::Entity::Clip, next);
+    QVERIFY(row && *row);
+    QCOMPARE((**row).value(QStringLiteral("previous_clip_id")).toString(), m_reviewed);
+    QCOMPARE((**row).value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+    QVERIFY(m_uploads->contains(next));
+    QCOMPARE(page.details()->clipId(), next);
+    QTRY_COMPARE_WITH_TIMEOUT(m_uploads->progress(next).phase, Sync::ClipUploadQueue::Phase::Attached, 60'000);
+    saveScreenshot(page, QStringLiteral("export-new-version-uploaded.png"));
+
+    // On the server: the new version has the exported video; the reviewed clip is untouched.
+    QVERIFY(m_live->sync());
+    const QString exportedSha = QString::fromLatin1(TusKit::sha256Hex(readFile(exported)));
+    row = m_live->context().cache->row(Sync::Entity::Clip, next);
+    QVERIFY(row && *row);
+    QCOMPARE((**row).value(QStringLiteral("media_sha256")).toString(), exportedSha);
+    QCOMPARE((**row).value(QStringLiteral("version_number")).toInt(), 2);
+    auto after = m_live->context().cache->row(Sync::Entity::Clip, m_reviewed);
+    QVERIFY(after && *after);
+    QCOMPARE(**after, **before);
+    QCOMPARE((**after).value(QStringLiteral("media_sha256")).toString(), m_reviewedSha);
+    editor->close();
+}
+
+QTEST_MAIN(TestClipUploadFlow)
+#include "tst_clipuploadflow.moc"
