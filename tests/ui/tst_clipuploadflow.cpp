@@ -24,6 +24,7 @@
 #include "testmedia.h"
 #include "tuskit.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void uploadAnywayAndUnrelatedVideosGoUp();
     void offlineSaysTheCheckCouldNotBeDone();
     void exportOfAReviewedClipMakesANewVersion();
+    void submitWarnsBeforeADuplicate();
 
 private:
     QString createDraft(const QString &title);
@@ -345,6 +347,59 @@ void TestClipUploadFlow::exportOfAReviewedClipMakesANewVersion()
     QCOMPARE(**after, **before);
     QCOMPARE((**after).value(QStringLiteral("media_sha256")).toString(), m_reviewedSha);
     editor->close();
+}
+
+void TestClipUploadFlow::submitWarnsBeforeADuplicate()
+{
+    // A draft with no target campaign gets the re-cut video; the warning comes at submission.
+    const QString clip = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCOMPARE(SyncActor::status(m_clipper.run(TestApiClient::mutation(
+                 QStringLiteral("clip.create"),
+                 {{QStringLiteral("id"), clip},
+                  {QStringLiteral("fields"), QJsonObject{{QStringLiteral("title"), QStringLiteral("Untargeted re-cut")},
+                                                         {QStringLiteral("platform"), QStringLiteral("tiktok")}}}}))),
+             QStringLiteral("ok"));
+    const QString sha = uploadReadyVideo(m_server->port(), m_server->baseUrl(), m_clipper.token(), m_variant);
+    QVERIFY(!sha.isEmpty());
+    QCOMPARE(SyncActor::status(m_clipper.run(TestApiClient::mutation(
+                 QStringLiteral("clip.attach_media"), {{QStringLiteral("id"), clip}, {QStringLiteral("media_sha256"), sha}}))),
+             QStringLiteral("ok"));
+    QVERIFY(m_live->pull());
+    m_live->context().uploads = m_uploads.get();
+    const auto restore = qScopeGuard([this] { m_live->context().uploads = nullptr; });
+    Ui::MyClipsPage page(m_live->context());
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(page.selectClip(clip));
+    Ui::ClipDetailsForm *form = page.details();
+    auto *campaigns = form->findChild<QComboBox *>(QStringLiteral("campaignBox"));
+    campaigns->setCurrentIndex(campaigns->findData(m_campaign));
+    auto *submit = form->findChild<QPushButton *>(QStringLiteral("submitButton"));
+    QVERIFY(submit->isEnabled());
+    QPointer<QMessageBox> warning;
+    connect(form->duplicateGuard(), &Ui::UploadDuplicateGuard::warningOpened, this, [&warning](QMessageBox *box) { warning = box; });
+    const QStringList pendingBefore = m_live->pendingNames();
+
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(warning, 60'000);
+    QVERIFY2(warning->text().contains(QStringLiteral("already submitted to “Arcade Rush”")), qPrintable(warning->text()));
+    warning->findChild<QPushButton *>(QStringLiteral("cancelUploadButton"))->click();
+    QTRY_COMPARE(form->errorText(), QStringLiteral("Not submitted."));
+    QCOMPARE(m_live->pendingNames(), pendingBefore);
+    saveScreenshot(page, QStringLiteral("submit-duplicate-cancelled.png"));
+
+    warning.clear();
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(warning, 60'000);
+    QCOMPARE(warning->findChild<QPushButton *>(QStringLiteral("uploadAnywayButton"))->text(), QStringLiteral("Submit anyway"));
+    warning->findChild<QPushButton *>(QStringLiteral("uploadAnywayButton"))->click();
+    QTRY_COMPARE(m_live->pendingNames().size(), pendingBefore.size() + 1);
+    QCOMPARE(m_live->pendingNames().last(), QStringLiteral("clip.submit"));
+    // The server has the last word: it rejects the duplicate at once.
+    QVERIFY(m_live->sync());
+    auto row = m_live->context().cache->row(Sync::Entity::Clip, clip);
+    QVERIFY(row && *row);
+    QCOMPARE((**row).value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
 }
 
 QTEST_MAIN(TestClipUploadFlow)

@@ -68,7 +68,8 @@ UploadDuplicateGuard::~UploadDuplicateGuard()
     m_job.waitForFinished();
 }
 
-void UploadDuplicateGuard::check(const QString &clipId, const QString &campaignId, const QString &path)
+void UploadDuplicateGuard::start(const QString &clipId, const QString &campaignId, const QString &path,
+                                 const QString &label)
 {
     cancel();
     m_job.waitForFinished();
@@ -76,9 +77,7 @@ void UploadDuplicateGuard::check(const QString &clipId, const QString &campaignI
     m_campaignId = campaignId;
     m_path = path;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-
-    m_progress = new QProgressDialog(tr("Checking whether this video was already submitted to %1…").arg(campaignName()),
-                                     tr("Cancel"), 0, 1000, m_dialogParent);
+    m_progress = new QProgressDialog(label.arg(campaignName()), tr("Cancel"), 0, 1000, m_dialogParent);
     m_progress->setObjectName(QStringLiteral("duplicateCheckProgress"));
     m_progress->setWindowTitle(tr("Duplicate check"));
     m_progress->setWindowModality(Qt::WindowModal);
@@ -87,7 +86,17 @@ void UploadDuplicateGuard::check(const QString &clipId, const QString &campaignI
     m_progress->setAutoReset(false);
     m_progress->setValue(0);
     connect(m_progress, &QProgressDialog::canceled, this, &UploadDuplicateGuard::cancel);
+}
 
+void UploadDuplicateGuard::checkUploaded(const QString &clipId, const QString &campaignId, const QString &sha256)
+{
+    start(clipId, campaignId, QString(), tr("Asking the server about clips on %1…"));
+    identified(Identity{sha256, {}, {}, false});
+}
+
+void UploadDuplicateGuard::check(const QString &clipId, const QString &campaignId, const QString &path)
+{
+    start(clipId, campaignId, path, tr("Checking whether this video was already submitted to %1…"));
     m_job = QtConcurrent::run([this, path, cancel = m_cancel] {
         const Media::JobControl control{[this, cancel](double fraction) {
                                             QMetaObject::invokeMethod(this, [this, cancel, fraction] {
@@ -120,7 +129,7 @@ void UploadDuplicateGuard::cancel()
     if (!m_cancel || m_cancel->load() || !isChecking())
         return;
     m_cancel->store(true);
-    finish(false, tr("Upload cancelled; nothing was sent."));
+    finish(false, isSubmission() ? tr("Not submitted.") : tr("Upload cancelled; nothing was sent."));
 }
 
 void UploadDuplicateGuard::identified(const Identity &identity)
@@ -172,7 +181,7 @@ void UploadDuplicateGuard::warn(const Sync::DuplicateVerdict &verdict)
     box->setObjectName(QStringLiteral("duplicateWarning"));
     box->setInformativeText(detail + u' '
                             + tr("The campaign rejects duplicates automatically when they are submitted."));
-    QPushButton *anyway = box->addButton(tr("Upload anyway"), QMessageBox::AcceptRole);
+    QPushButton *anyway = box->addButton(isSubmission() ? tr("Submit anyway") : tr("Upload anyway"), QMessageBox::AcceptRole);
     anyway->setObjectName(QStringLiteral("uploadAnywayButton"));
     QPushButton *cancel = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelUploadButton"));
@@ -182,14 +191,16 @@ void UploadDuplicateGuard::warn(const Sync::DuplicateVerdict &verdict)
     connect(box, &QMessageBox::finished, this, [this, box, anyway] {
         if (!isChecking())
             return;
-        const bool upload = box->clickedButton() == anyway;
-        finish(upload, upload ? tr("Uploading although it looks like a duplicate.") : tr("Upload cancelled; nothing was sent."));
+        if (box->clickedButton() != anyway)
+            return finish(false, isSubmission() ? tr("Not submitted.") : tr("Upload cancelled; nothing was sent."));
+        finish(true, isSubmission() ? tr("Submitted although it looks like a duplicate.")
+                                    : tr("Uploading although it looks like a duplicate."));
     });
     box->open();
     Q_EMIT warningOpened(box);
 }
 
-void UploadDuplicateGuard::finish(bool upload, const QString &note)
+void UploadDuplicateGuard::finish(bool proceed, const QString &note)
 {
     if (m_progress) {
         m_progress->hide();
@@ -197,7 +208,7 @@ void UploadDuplicateGuard::finish(bool upload, const QString &note)
     }
     const QString clipId = std::exchange(m_clipId, QString());
     const QString path = std::exchange(m_path, QString());
-    Q_EMIT decided(clipId, path, upload, note);
+    Q_EMIT decided(clipId, path, proceed, note);
 }
 
 QString UploadDuplicateGuard::campaignName() const

@@ -23,7 +23,9 @@ namespace ClipDesk::Ui {
 // fingerprint on a worker thread (progress dialog with Cancel), asks the server (through the
 // upload queue) whether it duplicates a clip already submitted to that campaign, and warns
 // ("Upload anyway" / "Cancel") when it does. Offline, it says the check could not be done and
-// lets the upload go; the server checks again when the clip is submitted.
+// lets the upload go; the server checks again when the clip is submitted. checkUploaded() does
+// the same before submitting a clip whose video the server has (by its SHA-256 alone: the server
+// compares its own fingerprint of the caller's upload).
 class UploadDuplicateGuard final : public QObject
 {
     Q_OBJECT
@@ -35,22 +37,27 @@ public:
 
     // Checks `path` before it is uploaded for `clipId` on `campaignId`; decided() follows.
     void check(const QString &clipId, const QString &campaignId, const QString &path);
+    // Checks the uploaded video `sha256` before `clipId` is submitted to `campaignId`.
+    void checkUploaded(const QString &clipId, const QString &campaignId, const QString &sha256);
     bool isChecking() const { return !m_clipId.isEmpty(); }
     QProgressDialog *progressDialog() const { return m_progress; }
     void cancel();
 
 Q_SIGNALS:
     void warningOpened(QMessageBox *box);
-    // `upload`: go ahead with the upload of `path`; `note`: what the user should know (may be empty).
-    void decided(const QString &clipId, const QString &path, bool upload, const QString &note);
+    // `proceed`: go ahead with the upload of `path` (empty for checkUploaded(): the submission);
+    // `note`: what the user should know (may be empty).
+    void decided(const QString &clipId, const QString &path, bool proceed, const QString &note);
 
 private:
     struct Identity;
     void identified(const Identity &identity);
     void answered(const Sync::DuplicateVerdict &verdict);
     void warn(const Sync::DuplicateVerdict &verdict);
-    void finish(bool upload, const QString &note);
+    void start(const QString &clipId, const QString &campaignId, const QString &path, const QString &label);
+    void finish(bool proceed, const QString &note);
     QString campaignName() const;
+    bool isSubmission() const { return m_path.isEmpty(); }
 
     AppContext &m_context;
     QPointer<QWidget> m_dialogParent;
