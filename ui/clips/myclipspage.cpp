@@ -125,6 +125,9 @@ MyClipsPage::MyClipsPage(AppContext &context, QWidget *parent)
                 selectClip(clipId);
                 if (m_uploadPanel->uploadFile(path))
                     m_banner->showMessage(MessageBanner::Kind::Success, message);
+                else
+                    m_banner->showMessage(MessageBanner::Kind::Error, tr("The exported video was not uploaded: %1")
+                                                                          .arg(m_uploadPanel->statusText()));
             });
     connect(m_exportLink, &ClipExportLink::failed, this,
             [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
