@@ -46,16 +46,6 @@ QString statusCondition(const QList<Domain::ClipStatus> &statuses)
     return quoted.isEmpty() ? QStringLiteral("1 = 0") : u"status IN (" % quoted.join(QStringLiteral(", ")) % u")";
 }
 
-Result<QStringList> firstColumn(Result<QSqlQuery> query)
-{
-    if (!query)
-        return std::unexpected(query.error());
-    QStringList values;
-    while (query->next())
-        values.append(query->value(0).toString());
-    return values;
-}
-
 } // namespace
 
 ClipRepository::ClipRepository(Database &db)
@@ -165,21 +155,20 @@ Result<int> ClipRepository::countByOwner(const QString &campaignId, const QStrin
     return *row ? (*row)->value(0).toInt() : 0;
 }
 
-Result<QStringList> ClipRepository::idsWithMedia(const QString &campaignId, const QString &mediaSha256,
-                                                 const QList<Domain::ClipStatus> &statuses, const QString &excludingId)
+Result<QList<ClipMediaRef>> ClipRepository::withMediaOnCampaign(const QString &campaignId,
+                                                                const QList<Domain::ClipStatus> &statuses,
+                                                                const QString &excludingId)
 {
-    return firstColumn(m_db.exec(u"SELECT id FROM clips WHERE campaign_id = ? AND media_sha256 = ? AND id <> ? AND "
-                                     % statusCondition(statuses) % u" ORDER BY submitted_at, id",
-                                 {campaignId, mediaSha256, excludingId}));
-}
-
-Result<QStringList> ClipRepository::mediaOnCampaign(const QString &campaignId, const QList<Domain::ClipStatus> &statuses,
-                                                    const QString &excludingId)
-{
-    return firstColumn(m_db.exec(u"SELECT DISTINCT media_sha256 FROM clips WHERE campaign_id = ? AND id <> ?"
-                                     u" AND media_sha256 IS NOT NULL AND "
-                                     % statusCondition(statuses) % u" ORDER BY media_sha256",
-                                 {campaignId, excludingId}));
+    auto query = m_db.exec(u"SELECT id, owner_id, media_sha256 FROM clips WHERE campaign_id = ? AND id <> COALESCE(?, '')"
+                               u" AND media_sha256 IS NOT NULL AND "
+                               % statusCondition(statuses) % u" ORDER BY submitted_at, id",
+                           {campaignId, excludingId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<ClipMediaRef> clips;
+    while (query->next())
+        clips.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString()});
+    return clips;
 }
 
 Result<QString> ClipRepository::nextVersionOf(const QString &id)

@@ -22,6 +22,14 @@ struct StoredClip
     qint64 changeSeq = 0;
 };
 
+// A clip's id, owner and video.
+struct ClipMediaRef
+{
+    QString id;
+    QString ownerId;
+    QString mediaSha256;
+};
+
 // The `clips` table. Writes run inside a WriteTransaction with a fresh change sequence value.
 class ClipRepository final
 {
@@ -42,12 +50,10 @@ public:
     // The owner's clips on the campaign in one of `statuses`, other than `excludingId`.
     Result<int> countByOwner(const QString &campaignId, const QString &ownerId, const QList<Domain::ClipStatus> &statuses,
                              const QString &excludingId);
-    // Clips on the campaign in one of `statuses` with the video `mediaSha256`, other than `excludingId`.
-    Result<QStringList> idsWithMedia(const QString &campaignId, const QString &mediaSha256,
-                                     const QList<Domain::ClipStatus> &statuses, const QString &excludingId);
-    // The distinct videos of clips on the campaign in one of `statuses`, other than `excludingId`.
-    Result<QStringList> mediaOnCampaign(const QString &campaignId, const QList<Domain::ClipStatus> &statuses,
-                                        const QString &excludingId);
+    // The clips on the campaign in one of `statuses` that have a video, other than `excludingId`
+    // (may be empty), in submission order.
+    Result<QList<ClipMediaRef>> withMediaOnCampaign(const QString &campaignId, const QList<Domain::ClipStatus> &statuses,
+                                                    const QString &excludingId);
     // The id of the version made from `id`, or empty.
     Result<QString> nextVersionOf(const QString &id);
 

@@ -57,6 +57,12 @@ Status ClipUploadQueue::upload(const QString &clipId, const QString &filePath)
     return {};
 }
 
+void ClipUploadQueue::checkDuplicate(const DuplicateQuestion &question, QObject *context,
+                                     std::function<void(const DuplicateVerdict &)> done)
+{
+    ClipDuplicateCheck::ask(m_api, question, context, std::move(done));
+}
+
 void ClipUploadQueue::resumeAll()
 {
     auto query = m_cache.database().exec(QStringLiteral("SELECT clip_id, file_path FROM clip_uploads ORDER BY started_at"));

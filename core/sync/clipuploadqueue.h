@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "sync/clipduplicatecheck.h"
 
 #include <QHash>
 #include <QObject>
@@ -52,6 +53,10 @@ public:
     void cancel(const QString &clipId);
     // Starts the uploads an earlier run left unfinished.
     void resumeAll();
+
+    // Asks the server whether a video duplicates a clip already on the campaign, before it is
+    // uploaded (ClipDuplicateCheck); `done` runs unless `context` is destroyed first.
+    void checkDuplicate(const DuplicateQuestion &question, QObject *context, std::function<void(const DuplicateVerdict &)> done);
 
     bool contains(const QString &clipId) const { return m_progress.contains(clipId); }
     Progress progress(const QString &clipId) const { return m_progress.value(clipId); }

@@ -38,6 +38,34 @@ QJsonObject goodClipFields(const QString &title)
             {QStringLiteral("platform"), QStringLiteral("tiktok")}};
 }
 
+bool nearVideoFingerprints(QByteArray (&prints)[3])
+{
+    // A clip and a re-encoded, scaled copy of its middle part; and an unrelated clip.
+    const QString original = TestMedia::generate(QStringLiteral("clips-near-original.mp4"),
+        {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc2=size=320x240:rate=25:duration=10"),
+         QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")});
+    const QString variant = TestMedia::generate(QStringLiteral("clips-near-variant.mp4"),
+        {QStringLiteral("-ss"), QStringLiteral("2"), QStringLiteral("-i"), original, QStringLiteral("-t"), QStringLiteral("6"),
+         QStringLiteral("-vf"), QStringLiteral("scale=240:180"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+         QStringLiteral("-crf"), QStringLiteral("32"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")});
+    const QString unrelated = TestMedia::generate(QStringLiteral("clips-near-unrelated.mp4"),
+        {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("mandelbrot=size=320x240:rate=25"),
+         QStringLiteral("-t"), QStringLiteral("8"), QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
+         QStringLiteral("yuv420p")});
+    if (original.isEmpty() || variant.isEmpty() || unrelated.isEmpty())
+        return false;
+    const QString paths[3] = {original, variant, unrelated};
+    for (int i = 0; i < 3; ++i) {
+        const auto fingerprint = Media::computeFingerprint(paths[i], Media::JobControl{});
+        if (!fingerprint) {
+            qWarning() << "cannot fingerprint" << paths[i] << fingerprint.error().message;
+            return false;
+        }
+        prints[i] = fingerprint->toBytes();
+    }
+    return true;
+}
+
 } // namespace ClipDesk::Testing::ClipTest
 
 namespace {
@@ -352,27 +380,8 @@ void tst_SyncClips::nearDuplicatesAreRejected()
 {
     QFETCH(QString, backend);
     QVERIFY(m_kit.use(backend));
-    // A clip and a re-encoded, scaled copy of its middle part; and an unrelated clip.
-    const QString original = TestMedia::generate(QStringLiteral("clips-near-original.mp4"),
-        {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc2=size=320x240:rate=25:duration=10"),
-         QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")});
-    const QString variant = TestMedia::generate(QStringLiteral("clips-near-variant.mp4"),
-        {QStringLiteral("-ss"), QStringLiteral("2"), QStringLiteral("-i"), original, QStringLiteral("-t"), QStringLiteral("6"),
-         QStringLiteral("-vf"), QStringLiteral("scale=240:180"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-         QStringLiteral("-crf"), QStringLiteral("32"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")});
-    const QString unrelated = TestMedia::generate(QStringLiteral("clips-near-unrelated.mp4"),
-        {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("mandelbrot=size=320x240:rate=25"),
-         QStringLiteral("-t"), QStringLiteral("8"), QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
-         QStringLiteral("yuv420p")});
-    QVERIFY(!original.isEmpty() && !variant.isEmpty() && !unrelated.isEmpty());
     QByteArray prints[3];
-    const QString paths[3] = {original, variant, unrelated};
-    for (int i = 0; i < 3; ++i) {
-        const auto fingerprint = Media::computeFingerprint(paths[i], Media::JobControl{});
-        QVERIFY2(fingerprint, fingerprint ? "" : qPrintable(fingerprint.error().message));
-        prints[i] = fingerprint->toBytes();
-    }
-
+    QVERIFY(nearVideoFingerprints(prints));
     const ClipWorld w = world(QStringLiteral("near"));
     QVERIFY(!w.campaignId.isEmpty());
     QStringList videos;

@@ -31,6 +31,9 @@ QJsonObject ruledCampaignFields(const QString &name, int submissionLimit);
 QString sha(const QString &seed);
 // Clip fields that pass every rule of ruledCampaignFields().
 QJsonObject goodClipFields(const QString &title);
+// Fingerprints (VideoFingerprint::toBytes()) of three generated videos: an original, a
+// re-encoded, scaled copy of its middle part, and an unrelated clip. False on failure.
+bool nearVideoFingerprints(QByteArray (&prints)[3]);
 
 } // namespace ClipDesk::Testing::ClipTest
 
@@ -60,6 +63,10 @@ private slots:
     void submissionLimitAndExactDuplicates();
     void nearDuplicatesAreRejected_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void nearDuplicatesAreRejected();
+    void duplicateCheckFindsNearCopies_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
+    void duplicateCheckFindsNearCopies();
+    void duplicateCheckNeedsMembershipAndGoodInput_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
+    void duplicateCheckNeedsMembershipAndGoodInput();
     void mediaMustBeTheClippers_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void mediaMustBeTheClippers();
     void authorization_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace ClipDesk;
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void filmstripFillsProgressively();
     void exportsBothModes();
     void cancelLeavesNoFile();
+    void closingTheExportDialogAnnouncesTheFile();
 
 private:
     void openEditor(Ui::ClipEditorWidget &editor);
@@ -361,6 +363,39 @@ void TestClipEditor::cancelLeavesNoFile()
     QVERIFY(!finished.first().at(0).toBool());
     QVERIFY(!QFile::exists(output));
     QVERIFY(QDir(m_out.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files).isEmpty());
+}
+
+void TestClipEditor::closingTheExportDialogAnnouncesTheFile()
+{
+    Ui::ClipEditorWidget editor;
+    openEditor(editor);
+    QSignalSpy exported(&editor, &Ui::ClipEditorWidget::exported);
+    const QString output = m_out.filePath(QStringLiteral("announced.mp4"));
+    bool exportedOk = false;
+    QTimer::singleShot(0, this, [&] { // inside the modal dialog's event loop
+        auto *dialog = editor.findChild<Ui::ExportDialog *>();
+        if (!dialog)
+            return;
+        dialog->setOutputPath(output);
+        QSignalSpy finished(dialog, &Ui::ExportDialog::exportFinished);
+        dialog->startExport();
+        exportedOk = finished.wait(60'000) && finished.first().first().toBool();
+        QSignalSpy checked(dialog->specCheck(), &Ui::SpecCheckPanel::checked);
+        checked.wait(30'000);
+        static_cast<QDialog *>(dialog)->reject();
+    });
+    editor.showExportDialog();
+    QVERIFY(exportedOk);
+    QCOMPARE(exported.count(), 1);
+    QCOMPARE(exported.first().first().toString(), output);
+
+    // A dialog closed without exporting announces nothing.
+    QTimer::singleShot(0, this, [&] {
+        if (auto *dialog = editor.findChild<Ui::ExportDialog *>())
+            static_cast<QDialog *>(dialog)->reject();
+    });
+    editor.showExportDialog();
+    QCOMPARE(exported.count(), 1);
 }
 
 QTEST_MAIN(TestClipEditor)

@@ -89,18 +89,9 @@ bool TestMyClips::uploadAndAttach(const QString &clipId, const QString &videoNam
     const QString path = TestMedia::generate(videoName, {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
                                                          source, QStringLiteral("-c:v"), QStringLiteral("libx264"),
                                                          QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")});
-    const QByteArray bytes = readFile(path);
-    TusKit tus(m_server->port(), m_clipper.token());
-    const QByteArray location = bytes.isEmpty() ? QByteArray() : tus.uploadWhole(bytes);
-    if (location.isEmpty())
+    const QString sha = uploadReadyVideo(m_server->port(), m_server->baseUrl(), m_clipper.token(), path);
+    if (sha.isEmpty())
         return false;
-    JsonApiClient api(m_server->baseUrl());
-    const QJsonObject verdict = waitForVerdict(api, location, m_clipper.token()); // probed by the server
-    if (verdict.value(QStringLiteral("state")).toString() != u"ready") {
-        qWarning() << "upload not ready:" << verdict;
-        return false;
-    }
-    const QString sha = QString::fromLatin1(TusKit::sha256Hex(bytes));
     const QJsonObject result = m_clipper.run(TestApiClient::mutation(
         QStringLiteral("clip.attach_media"), {{QStringLiteral("id"), clipId}, {QStringLiteral("media_sha256"), sha}}));
     return SyncActor::status(result) == u"ok";

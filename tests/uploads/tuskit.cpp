@@ -95,6 +95,22 @@ QJsonObject waitForVerdict(JsonApiClient &api, const QByteArray &location, const
     return status;
 }
 
+QString uploadReadyVideo(quint16 port, const QUrl &baseUrl, const QString &token, const QString &path)
+{
+    const QByteArray bytes = readFile(path);
+    TusKit tus(port, token);
+    const QByteArray location = bytes.isEmpty() ? QByteArray() : tus.uploadWhole(bytes);
+    if (location.isEmpty())
+        return {};
+    JsonApiClient api(baseUrl);
+    const QJsonObject verdict = waitForVerdict(api, location, token);
+    if (verdict.value(QStringLiteral("state")).toString() != u"ready") {
+        qWarning() << "upload not ready:" << verdict;
+        return {};
+    }
+    return QString::fromLatin1(TusKit::sha256Hex(bytes));
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 #include <utility>
@@ -47,6 +48,10 @@ private:
 
 // Polls GET <location> until the server has a verdict ("ready" or "rejected"); the last status.
 QJsonObject waitForVerdict(JsonApiClient &api, const QByteArray &location, const QString &token, int timeoutMs = 60'000);
+
+// Uploads the file at `path` in one PATCH and waits until the server has probed it; its SHA-256
+// (hex) when the server accepted it, else empty (with a warning).
+QString uploadReadyVideo(quint16 port, const QUrl &baseUrl, const QString &token, const QString &path);
 
 QByteArray readFile(const QString &path);
 QByteArray randomBytes(qsizetype size, quint32 seed);

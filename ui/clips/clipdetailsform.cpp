@@ -1,11 +1,13 @@
 #include "clips/clipdetailsform.h"
 
+#include "clips/uploadduplicateguard.h"
 #include "models/cliplistmodel.h"
 #include "domain/campaign.h"
 #include "domain/campaignrules.h"
 #include "domain/clip.h"
 #include "domain/cliprules.h"
 #include "storage/database.h"
+#include "sync/changeset.h"
 #include "sync/clientcache.h"
 #include "sync/mutationqueue.h"
 
@@ -48,6 +50,7 @@ ClipDetailsForm::ClipDetailsForm(AppContext &context, QWidget *parent)
     , m_postedUrl(new QLineEdit(this))
     , m_campaign(new QComboBox(this))
     , m_error(new QLabel(this))
+    , m_guard(new UploadDuplicateGuard(context, this))
 {
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_caption->setObjectName(QStringLiteral("captionEdit"));
@@ -107,6 +110,14 @@ ClipDetailsForm::ClipDetailsForm(AppContext &context, QWidget *parent)
     layout->addWidget(m_error);
     layout->addStretch(1);
 
+    connect(m_guard, &UploadDuplicateGuard::decided, this,
+            [this](const QString &id, const QString &, bool proceed, const QString &note) {
+                const auto [campaignId, campaignName] = std::exchange(m_pendingSubmission, {});
+                if (proceed)
+                    queueSubmit(id, campaignId, campaignName, note);
+                else if (id == clipId())
+                    showError(note);
+            });
     connect(m_save, &QPushButton::clicked, this, &ClipDetailsForm::save);
     connect(m_submit, &QPushButton::clicked, this, &ClipDetailsForm::submit);
     connect(m_publish, &QPushButton::clicked, this, &ClipDetailsForm::publish);
@@ -227,13 +238,28 @@ void ClipDetailsForm::submit()
     const QString campaignId = m_campaign->currentData().toString();
     if (m_row.isEmpty() || campaignId.isEmpty())
         return;
+    // A clip with a video on the server is first checked for duplicates on the campaign.
+    const QString sha256 = m_row.value(QStringLiteral("media_sha256")).toString();
+    if (m_context.uploads && !sha256.isEmpty()) {
+        m_pendingSubmission = {campaignId, m_campaign->currentText()};
+        m_guard->checkUploaded(clipId(), campaignId, sha256);
+        return;
+    }
+    queueSubmit(clipId(), campaignId, m_campaign->currentText(), {});
+}
+
+void ClipDetailsForm::queueSubmit(const QString &id, const QString &campaignId, const QString &campaignName,
+                                  const QString &note)
+{
+    auto row = m_context.cache->row(Sync::Entity::Clip, id);
+    const qint64 version = row && *row ? qint64((**row).value(QStringLiteral("version")).toDouble()) : 0;
     const auto queued = m_context.mutations->submit(
-        QStringLiteral("clip.submit"), {{QStringLiteral("id"), clipId()}, {QStringLiteral("campaign_id"), campaignId}},
-        qint64(m_row.value(QStringLiteral("version")).toDouble()));
+        QStringLiteral("clip.submit"), {{QStringLiteral("id"), id}, {QStringLiteral("campaign_id"), campaignId}}, version);
     if (!queued)
         return showError(queued.error().message);
     showError({});
-    Q_EMIT changed(tr("Submitted to “%1”.").arg(m_campaign->currentText()));
+    const QString done = tr("Submitted to “%1”.").arg(campaignName);
+    Q_EMIT changed(note.isEmpty() ? done : done + u' ' + note);
 }
 
 void ClipDetailsForm::publish()

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <utility>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -14,11 +16,13 @@ class QPushButton;
 namespace ClipDesk::Ui {
 
 class FieldErrorLabel;
+class UploadDuplicateGuard;
 
 // The selected clip's fields: title, caption, hashtags and target platform (saved with
 // clip.update while the clip is a draft; a reviewed clip gets a new version first), the posted
 // link (clip.publish, once approved), the reviewer's feedback, and submitting to one of the
-// clipper's campaigns (clip.submit). Rule errors show inline under the form.
+// clipper's campaigns (clip.submit, after a duplicate check when the server has the video).
+// Rule errors show inline under the form.
 class ClipDetailsForm final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,8 @@ public:
     QString clipId() const;
     QString errorText() const;
     void reloadCampaigns();
+    // Asks before submitting a video that looks like a clip already on the campaign.
+    UploadDuplicateGuard *duplicateGuard() const { return m_guard; }
 
 public Q_SLOTS:
     void save();
@@ -49,6 +55,7 @@ private:
     void showError(const QString &message);
     void updateEnabled();
     QStringList hashtags() const;
+    void queueSubmit(const QString &id, const QString &campaignId, const QString &campaignName, const QString &note);
 
     AppContext &m_context;
     QJsonObject m_row;
@@ -64,6 +71,8 @@ private:
     QComboBox *m_campaign;
     QPushButton *m_submit;
     QLabel *m_error;
+    UploadDuplicateGuard *m_guard;
+    std::pair<QString, QString> m_pendingSubmission; // campaign id and name while the duplicate check runs
 };
 
 } // namespace ClipDesk::Ui

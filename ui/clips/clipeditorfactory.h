@@ -20,9 +20,13 @@ class ClipEditorFactory
 public:
     virtual ~ClipEditorFactory() = default;
 
-    // A new clip editor (a ClipEditorWidget, not shown yet) for `parent`; `fileOpened` is called
-    // with the path of every video it opens.
-    virtual QWidget *createEditor(QWidget *parent, std::function<void(const QString &path)> fileOpened) = 0;
+    struct EditorCallbacks
+    {
+        std::function<void(const QString &path)> fileOpened; // every video the editor opens
+        std::function<void(const QString &path)> exported;   // every file an export produced
+    };
+    // A new clip editor (a ClipEditorWidget, not shown yet) for `parent`.
+    virtual QWidget *createEditor(QWidget *parent, EditorCallbacks callbacks) = 0;
     // Opens a local video in an editor made by createEditor() (asynchronously).
     virtual void openFile(QWidget *editor, const QString &path) = 0;
 
@@ -30,6 +34,12 @@ public:
     // output device) for the review pages; setPlayerSource() with an empty URL stops it.
     virtual QWidget *createPlayer(QWidget *parent) = 0;
     virtual void setPlayerSource(QWidget *player, const QUrl &url) = 0;
+
+    // The perceptual fingerprint (core/media fingerprint, serialized) of a local video. Blocking:
+    // call it on a worker thread. `progress` gets 0…1; `cancelled` is polled. On failure the
+    // result is empty and `error` says why (left empty when cancelled).
+    virtual QByteArray fingerprintVideo(const QString &path, const std::function<void(double)> &progress,
+                                        const std::function<bool()> &cancelled, QString *error) = 0;
 };
 
 } // namespace ClipDesk::Ui

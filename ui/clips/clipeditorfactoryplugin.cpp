@@ -1,15 +1,19 @@
 #include "clips/clipeditorfactoryplugin.h"
 
 #include "clips/clipeditorwidget.h"
+#include "media/fingerprint.h"
+#include "media/jobcontrol.h"
 #include "review/clipplayerwidget.h"
 
 namespace ClipDesk::Ui {
 
-QWidget *ClipEditorFactoryPlugin::createEditor(QWidget *parent, std::function<void(const QString &path)> fileOpened)
+QWidget *ClipEditorFactoryPlugin::createEditor(QWidget *parent, EditorCallbacks callbacks)
 {
     auto *editor = new ClipEditorWidget(parent);
-    if (fileOpened)
-        connect(editor, &ClipEditorWidget::fileOpened, editor, std::move(fileOpened));
+    if (callbacks.fileOpened)
+        connect(editor, &ClipEditorWidget::fileOpened, editor, std::move(callbacks.fileOpened));
+    if (callbacks.exported)
+        connect(editor, &ClipEditorWidget::exported, editor, std::move(callbacks.exported));
     return editor;
 }
 
@@ -28,6 +32,18 @@ void ClipEditorFactoryPlugin::setPlayerSource(QWidget *player, const QUrl &url)
 {
     if (auto *clipPlayer = qobject_cast<ClipPlayerWidget *>(player))
         clipPlayer->setSource(url);
+}
+
+QByteArray ClipEditorFactoryPlugin::fingerprintVideo(const QString &path, const std::function<void(double)> &progress,
+                                                    const std::function<bool()> &cancelled, QString *error)
+{
+    const Media::JobControl control{progress, cancelled};
+    auto fingerprint = Media::computeFingerprint(path, control);
+    if (fingerprint)
+        return fingerprint->toBytes();
+    if (error && fingerprint.error().code != Media::JobControl::cancelledError().code)
+        *error = fingerprint.error().message;
+    return {};
 }
 
 } // namespace ClipDesk::Ui

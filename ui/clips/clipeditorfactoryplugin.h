@@ -18,10 +18,12 @@ public:
     ClipEditorFactoryPlugin() = default;
     Q_DISABLE_COPY_MOVE(ClipEditorFactoryPlugin)
 
-    QWidget *createEditor(QWidget *parent, std::function<void(const QString &path)> fileOpened) override;
+    QWidget *createEditor(QWidget *parent, EditorCallbacks callbacks) override;
     void openFile(QWidget *editor, const QString &path) override;
     QWidget *createPlayer(QWidget *parent) override;
     void setPlayerSource(QWidget *player, const QUrl &url) override;
+    QByteArray fingerprintVideo(const QString &path, const std::function<void(double)> &progress,
+                                const std::function<bool()> &cancelled, QString *error) override;
 };
 
 } // namespace ClipDesk::Ui

@@ -5,6 +5,7 @@
 #include "clips/cliptimeline.h"
 #include "clips/exportdialog.h"
 #include "clips/framepreviewview.h"
+#include "clips/speccheckpanel.h"
 #include "clips/timecode.h"
 
 #include <QAction>
@@ -474,7 +475,11 @@ void ClipEditorWidget::showExportDialog()
         return;
     setShuttle(0);
     ExportDialog dialog(m_path, m_range.inUs, m_range.outUs, this);
+    bool written = false;
+    connect(&dialog, &ExportDialog::exportFinished, this, [&written](bool ok) { written = written || ok; });
     dialog.exec();
+    if (written)
+        Q_EMIT exported(dialog.specCheck()->filePath().isEmpty() ? dialog.outputPath() : dialog.specCheck()->filePath());
 }
 
 } // namespace ClipDesk::Ui

@@ -73,6 +73,8 @@ Q_SIGNALS:
     void positionChanged(qint64 us);
     void inOutChanged(qint64 inUs, qint64 outUs);
     void previewUpdated(qint64 ptsUs);
+    // The export dialog closed after writing `path` (the last file it checked, fixes included).
+    void exported(const QString &path);
 
 private:
     QAction *addEditorAction(const QString &name, const QString &text, const QList<QKeySequence> &keys,

@@ -1,5 +1,6 @@
 #include "clips/clipuploadpanel.h"
 
+#include "clips/uploadduplicateguard.h"
 #include "sync/clipuploadqueue.h"
 
 #include <QFileDialog>
@@ -10,6 +11,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace ClipDesk::Ui {
 
@@ -33,6 +36,7 @@ ClipUploadPanel::ClipUploadPanel(AppContext &context, QWidget *parent)
     , m_upload(button(tr("Upload video…"), QKeySequence(Qt::CTRL | Qt::Key_U), tr("Upload a video file for this draft"), this))
     , m_pause(button(tr("Pause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Pause or resume the upload"), this))
     , m_cancel(button(tr("Cancel upload"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), tr("Stop and discard the upload"), this))
+    , m_guard(new UploadDuplicateGuard(context, this))
 {
     setObjectName(QStringLiteral("clipUploadPanel"));
     m_upload->setObjectName(QStringLiteral("uploadVideoButton"));
@@ -65,6 +69,13 @@ ClipUploadPanel::ClipUploadPanel(AppContext &context, QWidget *parent)
         if (m_context.uploads)
             m_context.uploads->cancel(m_clipId);
     });
+    connect(m_guard, &UploadDuplicateGuard::decided, this,
+            [this](const QString &clipId, const QString &path, bool upload, const QString &note) {
+                if (clipId == m_clipId)
+                    m_note = note;
+                if (!upload || !startUpload(clipId, path))
+                    refresh();
+            });
     if (m_context.uploads) {
         connect(m_context.uploads, &Sync::ClipUploadQueue::changed, this, [this](const QString &clipId) {
             if (clipId == m_clipId)
@@ -76,8 +87,12 @@ ClipUploadPanel::ClipUploadPanel(AppContext &context, QWidget *parent)
 
 void ClipUploadPanel::setClip(const QJsonObject &row)
 {
+    const QString previous = m_clipId;
     m_clipId = row.value(QLatin1String("id")).toString();
     m_status = row.value(QLatin1String("status")).toString();
+    m_campaignId = row.value(QLatin1String("campaign_id")).toString();
+    if (m_clipId != previous)
+        m_note.clear();
     refresh();
 }
 
@@ -95,11 +110,22 @@ bool ClipUploadPanel::uploadFile(const QString &path)
 {
     if (!m_context.uploads || m_clipId.isEmpty())
         return false;
-    if (auto started = m_context.uploads->upload(m_clipId, path); !started) {
-        m_state->setText(started.error().message);
+    if (!m_campaignId.isEmpty()) {
+        m_guard->check(m_clipId, m_campaignId, path);
+        refresh();
+        return true;
+    }
+    return startUpload(m_clipId, path);
+}
+
+bool ClipUploadPanel::startUpload(const QString &clipId, const QString &path)
+{
+    if (auto started = m_context.uploads->upload(clipId, path); !started) {
+        if (clipId == m_clipId)
+            m_state->setText(started.error().message);
         return false;
     }
-    Q_EMIT fileChosen(m_clipId, path);
+    Q_EMIT fileChosen(clipId, path);
     refresh();
     return true;
 }
@@ -119,7 +145,7 @@ void ClipUploadPanel::refresh()
                                    || progress.phase == Phase::Checking);
     const bool draft = m_status == u"draft" || m_status == u"uploading";
     setVisible(m_context.uploads != nullptr && !m_clipId.isEmpty());
-    m_upload->setEnabled(draft && !running);
+    m_upload->setEnabled(draft && !running && !m_guard->isChecking());
     m_pause->setVisible(running && progress.phase != Phase::Checking);
     m_pause->setText(known && progress.phase == Phase::Paused ? tr("Resume") : tr("Pause"));
     m_cancel->setVisible(running);
@@ -129,7 +155,7 @@ void ClipUploadPanel::refresh()
     const QLocale locale;
     QString text;
     if (!known) {
-        text = draft ? tr("No upload running. Upload the clip's video to submit it.") : QString();
+        text = draft && m_note.isEmpty() ? tr("No upload running. Upload the clip's video to submit it.") : QString();
     } else {
         switch (progress.phase) {
         case Phase::Uploading:
@@ -155,7 +181,7 @@ void ClipUploadPanel::refresh()
             break;
         }
     }
-    m_state->setText(text);
+    m_state->setText(m_note.isEmpty() ? text : text.isEmpty() ? m_note : text + u'\n' + m_note);
 }
 
 } // namespace ClipDesk::Ui

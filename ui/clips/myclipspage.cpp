@@ -6,6 +6,7 @@
 #include "clips/clipdisplayproxy.h"
 #include "clips/clipeditorfactory.h"
 #include "clips/clipeditorplugin.h"
+#include "clips/clipexportlink.h"
 #include "clips/clipuploadpanel.h"
 #include "domain/clip.h"
 #include "domain/cliprules.h"
@@ -59,6 +60,7 @@ MyClipsPage::MyClipsPage(AppContext &context, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(style()->standardIcon(QStyle::SP_MediaPlay),
                              tr("No clips yet. Start one, then cut it in the clip editor."), this))
+    , m_exportLink(new ClipExportLink(context, this))
 {
     setObjectName(QStringLiteral("myClipsPage"));
     m_model->setScope(QStringLiteral("k.owner_id = ?"), {context.viewer.userId});
@@ -113,6 +115,17 @@ MyClipsPage::MyClipsPage(AppContext &context, QWidget *parent)
     connect(m_uploadPanel, &ClipUploadPanel::fileChosen, this, [](const QString &clipId, const QString &path) {
         rememberLocalFile(clipId, path);
     });
+    connect(m_exportLink, &ClipExportLink::targetReady, this,
+            [this](const QString &clipId, const QString &path, const QString &message) {
+                selectClip(clipId);
+                if (m_uploadPanel->uploadFile(path))
+                    m_banner->showMessage(MessageBanner::Kind::Success, message);
+                else
+                    m_banner->showMessage(MessageBanner::Kind::Error, tr("The exported video was not uploaded: %1")
+                                                                          .arg(m_uploadPanel->statusText()));
+            });
+    connect(m_exportLink, &ClipExportLink::failed, this,
+            [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MyClipsPage::updateSelection);
     connect(m_details, &ClipDetailsForm::changed, this,
             [this](const QString &message) { m_banner->showMessage(MessageBanner::Kind::Success, message); });
@@ -231,10 +244,16 @@ void MyClipsPage::editSelected()
             m_banner->showMessage(MessageBanner::Kind::Error, tr("The clip editor could not be loaded: %1").arg(error));
             return;
         }
-        m_editor = factory->createEditor(this, [this](const QString &path) {
+        ClipEditorFactory::EditorCallbacks callbacks;
+        callbacks.fileOpened = [this](const QString &path) {
             if (!m_editorClipId.isEmpty())
                 rememberLocalFile(m_editorClipId, path);
-        });
+        };
+        callbacks.exported = [this](const QString &path) {
+            if (!m_editorClipId.isEmpty())
+                m_exportLink->offer(m_editorClipId, path);
+        };
+        m_editor = factory->createEditor(this, std::move(callbacks));
         m_editor->setObjectName(QStringLiteral("clipEditor"));
         m_editor->setWindowFlag(Qt::Window);
         m_editor->setAttribute(Qt::WA_DeleteOnClose);

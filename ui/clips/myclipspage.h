@@ -13,6 +13,7 @@ class QTableView;
 namespace ClipDesk::Ui {
 
 class ClipDetailsForm;
+class ClipExportLink;
 class ClipUploadPanel;
 class ClipDisplayProxy;
 class ClipListModel;
@@ -23,7 +24,8 @@ class MessageBanner;
 // feedback; the selected clip's fields on the right (edit, submit, posted link). New (Ctrl+N)
 // makes a draft, Delete (Del, drafts and rejected clips only) asks first, Edit in editor
 // (Ctrl+E) opens the clip editor on the clip's local video when this computer knows it (the
-// editor comes from the media plugin, loaded on first use: see clipeditorfactory.h).
+// editor comes from the media plugin, loaded on first use: see clipeditorfactory.h); what it
+// exports can become the clip's video (a new version for a reviewed clip, ClipExportLink).
 class MyClipsPage final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
     ClipUploadPanel *uploadPanel() const { return m_uploadPanel; }
     // The clip editor window once opened (a ClipEditorWidget of the media plugin), else null.
     QWidget *editor() const { return m_editor; }
+    ClipExportLink *exportLink() const { return m_exportLink; }
     bool selectClip(const QString &clipId);
 
     // The local video a clip was edited from (remembered per clip on this computer).
@@ -71,6 +74,7 @@ private:
     EmptyState *m_empty;
     QPointer<QWidget> m_editor;
     QString m_editorClipId; // the clip the editor was opened for
+    ClipExportLink *m_exportLink;
 };
 
 } // namespace ClipDesk::Ui

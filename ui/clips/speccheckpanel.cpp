@@ -1,10 +1,9 @@
 #include "clips/speccheckpanel.h"
 
-#include "media/reframer.h"
-#include "media/transcoder.h"
-#include "media/trimmer.h"
+#include "media/specfixer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,6 +53,7 @@ SpecCheckPanel::SpecCheckPanel(QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QPushButton(tr("Cancel fix"), this))
     , m_rows(new QVBoxLayout)
 {
     setFrameShape(QFrame::StyledPanel);
@@ -67,8 +67,15 @@ SpecCheckPanel::SpecCheckPanel(QWidget *parent)
     m_progress->setMaximumHeight(6);
     m_progress->setTextVisible(false);
     m_progress->hide();
+    m_cancelButton->setObjectName(QStringLiteral("cancelFixButton"));
+    m_cancelButton->setToolTip(tr("Stop the fix; no file is written"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, &SpecCheckPanel::cancelFix);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelButton);
     layout->addWidget(m_title);
-    layout->addWidget(m_progress);
+    layout->addLayout(progressRow);
     layout->addLayout(m_rows);
     layout->addStretch(1);
 }
@@ -90,6 +97,7 @@ void SpecCheckPanel::setBusy(const QString &text)
 void SpecCheckPanel::check(const QString &path, Media::Platform platform)
 {
     m_job.waitForFinished();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_path = path;
     m_platform = platform;
     setBusy(tr("Checking against %1…").arg(Media::platformName(platform)));
@@ -168,65 +176,48 @@ void SpecCheckPanel::applyFix(int index)
     case Media::SpecFix::Kind::Transcode: output = fixedPath(input, tr("transcoded")); break;
     }
     setBusy(tr("%1…").arg(fix.label));
+    m_fixing = true;
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_cancelButton->show();
     const Media::Platform platform = m_platform;
     m_job.waitForFinished();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_job = QtConcurrent::run([this, fix, input, output, platform, cancel = m_cancel] {
-        const Media::JobControl control{{}, [cancel] { return cancel->load(); }};
-        Status status;
-        switch (fix.kind) {
-        case Media::SpecFix::Kind::Reframe: {
-            Media::ReframeRequest request;
-            request.inputPath = input;
-            request.outputPath = output;
-            request.mode = Media::ReframeMode::FitWithBlurredBackground;
-            status = Media::reframe(request, control);
-            break;
-        }
-        case Media::SpecFix::Kind::Trim: {
-            Media::TrimRequest request;
-            request.inputPath = input;
-            request.outputPath = output;
-            request.startUs = fix.trimStartUs;
-            request.endUs = fix.trimEndUs;
-            request.mode = Media::TrimMode::Accurate;
-            auto trimmed = Media::trim(request, control);
-            if (!trimmed)
-                status = std::unexpected(trimmed.error());
-            break;
-        }
-        case Media::SpecFix::Kind::NormalizeLoudness: {
-            Media::LoudnessNormalizeRequest request;
-            request.inputPath = input;
-            request.outputPath = output;
-            request.target.integratedLufs = fix.targetLufs;
-            request.target.truePeakDbtp = fix.truePeakDbtp;
-            auto normalized = Media::normalizeLoudness(request, control);
-            if (!normalized)
-                status = std::unexpected(normalized.error());
-            break;
-        }
-        case Media::SpecFix::Kind::Transcode: {
-            Media::TranscodeRequest request;
-            request.inputPath = input;
-            request.outputPath = output;
-            request.constantFrameRate = fix.constantFrameRate;
-            request.encoding.maxVideoBitRate = fix.maxVideoBitRate;
-            status = Media::transcode(request, control);
-            break;
-        }
-        }
-        QMetaObject::invokeMethod(this, [this, status, output, platform] {
+        const Media::JobControl control{[this, cancel](double fraction) {
+                                            QMetaObject::invokeMethod(this, [this, cancel, fraction] {
+                                                if (cancel == m_cancel && !cancel->load())
+                                                    m_progress->setValue(int(fraction * 1000));
+                                            }, Qt::QueuedConnection);
+                                        },
+                                        [cancel] { return cancel->load(); }};
+        const Status status = Media::applySpecFix(fix, input, output, control);
+        const bool cancelled = cancel->load();
+        if (cancelled && status)
+            QFile::remove(output); // finished just as it was cancelled: keep the promise
+        QMetaObject::invokeMethod(this, [this, status, cancelled, output, platform] {
             m_busy = false;
-            if (!status) {
-                m_title->setText(tr("The fix failed: %1").arg(status.error().message));
+            m_fixing = false;
+            m_cancelButton->hide();
+            m_progress->setRange(0, 0);
+            if (!status || cancelled) {
+                const QString message = cancelled ? tr("Fix cancelled; no file was written.")
+                                                  : tr("The fix failed: %1").arg(status.error().message);
                 m_progress->hide();
                 showFailures();
-                Q_EMIT fixFailed(status.error().message);
+                m_title->setText(message);
+                Q_EMIT fixFailed(message);
                 return;
             }
             check(output, platform);
         }, Qt::QueuedConnection);
     });
+}
+
+void SpecCheckPanel::cancelFix()
+{
+    if (m_fixing)
+        m_cancel->store(true);
 }
 
 } // namespace ClipDesk::Ui

@@ -3,11 +3,33 @@
 #include "domain/clip.h"
 #include "domain/error.h"
 
+#include <QByteArray>
+#include <QString>
+
 namespace ClipDesk::Storage {
 class Database;
 }
 
 namespace ClipDesk::Server {
+
+// A video to look for among the clips of a campaign.
+struct DuplicateQuery
+{
+    QString campaignId;
+    QString mediaSha256;     // may be empty: fingerprint only
+    QByteArray fingerprint;  // VideoFingerprint::toBytes(); may be empty: exact matches only
+    QString excludingClipId; // the clip being checked itself
+};
+
+// The first clip on the campaign the video duplicates.
+struct DuplicateMatch
+{
+    enum class Kind { None, Exact, Near };
+    Kind kind = Kind::None;
+    int similarityPercent = 0; // 100 for an exact match
+    QString clipId;
+    QString ownerId;
+};
 
 // The duplicate check of clip.submit: is the clip's video the same as (exact: the same
 // SHA-256) or a near copy of (its perceptual fingerprint matches: a re-encode, a rescale, a
@@ -18,9 +40,8 @@ class ClipDuplicates final
 public:
     // The review feedback for an automatic rejection, or an empty string when it is no duplicate.
     static Result<QString> check(Storage::Database &db, const Domain::Clip &clip);
-
-private:
-    static Result<QString> nearDuplicate(Storage::Database &db, const Domain::Clip &clip);
+    // The same comparison for any video (the clip.submit check and the clients' pre-upload check).
+    static Result<DuplicateMatch> find(Storage::Database &db, const DuplicateQuery &query);
 };
 
 } // namespace ClipDesk::Server

@@ -1,5 +1,6 @@
 #include "syncmodule.h"
 
+#include "clipduplicateroutes.h"
 #include "mutationregistry.h"
 #include "pgnotifylistener.h"
 #include "pokepublisher.h"
@@ -37,6 +38,7 @@ void SyncModule::registerRoutes(Router &router)
 {
     SyncRoutes::registerIn(router, m_authenticator, *m_push, *m_pull, *m_publisher);
     CampaignRoutes::registerIn(router, m_authenticator, m_db);
+    ClipDuplicateRoutes::registerIn(router, m_authenticator, m_db);
 }
 
 } // namespace ClipDesk::Server

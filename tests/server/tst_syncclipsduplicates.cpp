@@ -1,0 +1,126 @@
+// The pre-upload duplicate check, POST /api/v1/campaigns/{id}/duplicate-check, against the
+// real server on SQLite and PostgreSQL.
+#include "tst_syncclips.h"
+
+using namespace ClipDesk;
+using namespace ClipDesk::Testing;
+using namespace ClipDesk::Testing::ClipTest;
+
+namespace {
+
+QString checkPath(const QString &campaignId)
+{
+    return QStringLiteral("/api/v1/campaigns/%1/duplicate-check").arg(campaignId);
+}
+
+QJsonObject printBody(const QByteArray &fingerprint)
+{
+    return {{QStringLiteral("fingerprint"), QString::fromLatin1(fingerprint.toBase64())}};
+}
+
+QString kindOf(const TestApiReply &reply)
+{
+    return reply.json.value(QStringLiteral("duplicate")).toString();
+}
+
+} // namespace
+
+void tst_SyncClips::duplicateCheckFindsNearCopies()
+{
+    QFETCH(QString, backend);
+    QVERIFY(m_kit.use(backend));
+    QByteArray prints[3];
+    QVERIFY(nearVideoFingerprints(prints));
+    const ClipWorld w = world(QStringLiteral("dupcheck"));
+    QVERIFY(!w.campaignId.isEmpty());
+    const TestUser other = m_kit.user(QStringLiteral("clipper"), QStringLiteral("dupcheckother"));
+    QVERIFY(join(w.brand, other, w.campaignId));
+    const QString original = ClipTest::sha(QStringLiteral("dupcheck-original-") + backend);
+    const QString recut = ClipTest::sha(QStringLiteral("dupcheck-recut-") + backend);
+    QVERIFY(readyMedia(original, w.clipper.id, prints[0]));
+    QVERIFY(readyMedia(recut, w.clipper.id, prints[1]));
+    const QString first = draftWithMedia(w.clipper, goodClipFields(QStringLiteral("Original")), original);
+    EXPECT_STATUS(submit(w.clipper, first, w.campaignId), Ok);
+    const QString path = checkPath(w.campaignId);
+
+    // A re-encoded, scaled cut of the submitted clip: a near duplicate of the clipper's own clip.
+    TestApiReply reply = m_kit.api().post(path, printBody(prints[1]), w.clipper.token);
+    QVERIFY2(reply.status == 200, reply.body.constData());
+    QCOMPARE(kindOf(reply), QStringLiteral("near"));
+    QVERIFY(reply.json.value(QStringLiteral("similarity")).toInt() >= 50);
+    QCOMPARE(reply.json.value(QStringLiteral("own")).toBool(), true);
+    QCOMPARE(reply.json.value(QStringLiteral("clip_id")).toString(), first);
+    // Another member learns that it matches, not whose clip or which.
+    reply = m_kit.api().post(path, printBody(prints[1]), other.token);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(kindOf(reply), QStringLiteral("near"));
+    QCOMPARE(reply.json.value(QStringLiteral("own")).toBool(), false);
+    QVERIFY(!reply.json.contains(QStringLiteral("clip_id")));
+    QCOMPARE(reply.json.keys(), (QStringList{QStringLiteral("duplicate"), QStringLiteral("own"), QStringLiteral("similarity")}));
+    reply = m_kit.api().post(path, {{QStringLiteral("media_sha256"), original}}, other.token);
+    QCOMPARE(kindOf(reply), QStringLiteral("exact"));
+    QCOMPARE(reply.json.value(QStringLiteral("similarity")).toInt(), 100);
+
+    // An unrelated video, and the submitted clip checked against everything but itself.
+    reply = m_kit.api().post(path, printBody(prints[2]), w.clipper.token);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(kindOf(reply), QStringLiteral("none"));
+    QCOMPARE(reply.json.value(QStringLiteral("own")).toBool(), false);
+    QJsonObject itself = printBody(prints[0]);
+    itself.insert(QStringLiteral("media_sha256"), original);
+    itself.insert(QStringLiteral("clip_id"), first);
+    QCOMPARE(kindOf(m_kit.api().post(path, itself, w.clipper.token)), QStringLiteral("none"));
+
+    // A video the caller uploaded is compared by the server's own fingerprint of it; someone
+    // else's upload is not (it is only an exact match when it is on the campaign).
+    QCOMPARE(kindOf(m_kit.api().post(path, {{QStringLiteral("media_sha256"), recut}}, w.clipper.token)), QStringLiteral("near"));
+    QCOMPARE(kindOf(m_kit.api().post(path, {{QStringLiteral("media_sha256"), recut}}, other.token)), QStringLiteral("none"));
+
+    // Asking changes nothing.
+    QCOMPARE(clipRow(w.clipper, first).value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+}
+
+void tst_SyncClips::duplicateCheckNeedsMembershipAndGoodInput()
+{
+    QFETCH(QString, backend);
+    QVERIFY(m_kit.use(backend));
+    const ClipWorld w = world(QStringLiteral("dupcheckauth"));
+    QVERIFY(!w.campaignId.isEmpty());
+    const QString path = checkPath(w.campaignId);
+    const QJsonObject good{{QStringLiteral("media_sha256"), ClipTest::sha(QStringLiteral("dupcheckauth"))}};
+    QCOMPARE(m_kit.api().post(path, good, w.clipper.token).status, 200);
+
+    // Only active members: not a stranger, not the brand, not someone signed out.
+    const TestUser stranger = m_kit.user(QStringLiteral("clipper"), QStringLiteral("dupcheckstranger"));
+    TestApiReply reply = m_kit.api().post(path, good, stranger.token);
+    QCOMPARE(reply.status, 403);
+    QCOMPARE(reply.errorCode(), QStringLiteral("forbidden"));
+    QCOMPARE(m_kit.api().post(path, good, w.brand.token).status, 403);
+    QCOMPARE(m_kit.api().post(path, good).status, 401);
+    QCOMPARE(m_kit.api().post(checkPath(TestApiClient::newId()), good, w.clipper.token).status, 403);
+
+    // Bad input: 400 with a message.
+    const auto expectBad = [&](const QByteArray &body, const QString &target) {
+        const TestApiReply bad = m_kit.api().send(QByteArrayLiteral("POST"), target, body, w.clipper.token);
+        QVERIFY2(bad.status == 400, body.constData());
+        QCOMPARE(bad.errorCode(), QStringLiteral("invalid_argument"));
+        QVERIFY(!bad.errorMessage().isEmpty());
+    };
+    expectBad(QByteArrayLiteral("not json"), path);
+    expectBad(QByteArrayLiteral("[]"), path);
+    expectBad(QByteArrayLiteral("{}"), path);
+    expectBad(QByteArrayLiteral("{\"media_sha256\": \"abc\"}"), path);
+    expectBad(QByteArrayLiteral("{\"media_sha256\": 7}"), path);
+    expectBad(QByteArrayLiteral("{\"fingerprint\": \"%%%not base64\"}"), path);
+    expectBad(QByteArrayLiteral("{\"fingerprint\": \"aGVsbG8gd29ybGQ=\"}"), path);
+    expectBad(QByteArrayLiteral("{\"fingerprint\": 12}"), path);
+    expectBad(QJsonDocument(QJsonObject{{QStringLiteral("media_sha256"), good.value(QStringLiteral("media_sha256"))},
+                                        {QStringLiteral("clip_id"), QStringLiteral("clip-1")}})
+                  .toJson(),
+              path);
+    expectBad(QJsonDocument(QJsonObject{{QStringLiteral("media_sha256"), good.value(QStringLiteral("media_sha256"))},
+                                        {QStringLiteral("owner_id"), w.brand.id}})
+                  .toJson(),
+              path);
+    expectBad(QJsonDocument(good).toJson(), checkPath(QStringLiteral("not-a-uuid")));
+}
