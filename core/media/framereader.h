@@ -70,10 +70,17 @@ public:
 private:
     FrameReader(std::unique_ptr<VideoDecoder> decoder, KeyframeIndex keyframes);
 
+    enum class Decoding {
+        SingleFrame, // only what the frame needs, the decoder drained after it (a jump)
+        Continuous,  // the decoder kept going with the next frame decoded (stepping, playing forward)
+    };
+
     Result<const AVFrame *> exactFrame(qint64 us);
     Result<const AVFrame *> keyframe(qint64 us);
     bool canContinueTo(qint64 us) const;
-    Status seekAndDecodeTo(qint64 us);
+    bool followsSingleFrameInGop(qint64 us) const;
+    void forgetFrames();
+    Status seekAndDecodeTo(qint64 us, Decoding decoding);
     Status decodeForwardTo(qint64 us);
     Result<QImage> deliver(const AVFrame *frame, QSize maxSize, bool fast);
 
@@ -87,6 +94,8 @@ private:
     bool m_haveLookahead = false;
     bool m_continuable = false; // the decoder's next frame follows m_lookahead (or m_current)
     bool m_atEnd = false;       // the decoder has no frames after m_current
+    bool m_singleFrame = false; // m_current came from VideoDecoder::decodeSingleFrame()
+    qint64 m_nextPtsUs = 0;     // then: the time of the frame after it (read from the packets)
     qint64 m_lastPtsUs = 0;
     bool m_lastIsKeyframe = false;
     qint64 m_decodedFrames = 0;
