@@ -145,7 +145,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption seeksOption(QStringLiteral("seeks"), QStringLiteral("Random accurate seeks to time."),
                                          QStringLiteral("n"), QStringLiteral("60"));
     const QCommandLineOption seekOnlyOption(QStringLiteral("seek-only"), QStringLiteral("Measure accurate seeking only."));
-    const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Decoder threads (0: FFmpeg's choice)."),
+    const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Decoder threads (0: FrameReader's default)."),
                                            QStringLiteral("n"), QStringLiteral("0"));
     parser.addOptions({secondsOption, seeksOption, seekOnlyOption, threadsOption});
     parser.process(app);

@@ -5,6 +5,9 @@
 #include "mediatr.h"
 #include "videodecoder.h"
 
+#include <QThread>
+
+#include <algorithm>
 #include <limits>
 
 namespace ClipDesk::Media {
@@ -12,6 +15,15 @@ namespace ClipDesk::Media {
 namespace {
 
 constexpr int SeekRetries = 3; // earlier keyframes to try when a seek lands after the target
+constexpr int MaxDecoderThreads = 16;
+
+// Frame threads for seeking. A skipped (non-reference) packet still occupies a frame thread, and
+// FFmpeg hands packets to its threads in turn, so with B-frames skipped FFmpeg's own choice
+// (cores + 1) leaves the cores idle between reference frames; twice the cores keeps them busy.
+int seekingThreadCount()
+{
+    return std::clamp(2 * QThread::idealThreadCount(), 2, MaxDecoderThreads);
+}
 
 Error noFrames()
 {
@@ -22,7 +34,7 @@ Error noFrames()
 
 Result<std::unique_ptr<FrameReader>> FrameReader::open(const QString &path, const Options &options)
 {
-    auto decoder = VideoDecoder::open(path, options.decoderThreads);
+    auto decoder = VideoDecoder::open(path, options.decoderThreads > 0 ? options.decoderThreads : seekingThreadCount());
     if (!decoder)
         return std::unexpected(decoder.error());
     auto keyframes = KeyframeIndex::forFile(path, options.keyframeCacheDirectory);

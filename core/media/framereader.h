@@ -37,7 +37,7 @@ public:
 
     struct Options
     {
-        int decoderThreads = 0;            // 0: FFmpeg's choice
+        int decoderThreads = 0;            // 0: twice the cores (frame threads; see framereader.cpp)
         QString keyframeCacheDirectory;    // sidecar cache for KeyframeIndex::forFile(); optional
     };
 

@@ -96,9 +96,9 @@ private slots:
     {
         QTest::addColumn<bool>("openGop");
         QTest::addColumn<int>("threads");
-        QTest::newRow("closed GOP, FFmpeg's threads") << false << 0;
+        QTest::newRow("closed GOP, default threads") << false << 0;
         QTest::newRow("closed GOP, one thread") << false << 1;
-        QTest::newRow("open GOP, FFmpeg's threads") << true << 0;
+        QTest::newRow("open GOP, default threads") << true << 0;
         QTest::newRow("open GOP, two threads") << true << 2;
     }
 
