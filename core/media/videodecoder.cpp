@@ -274,15 +274,12 @@ Result<VideoDecoder::SingleFrame> VideoDecoder::decodeSingleFrame(qint64 us, AVF
         return result;
     if (const Status sent = sendDecodedNow(held.front().get(), AVDISCARD_DEFAULT, result.decodedFrames); !sent)
         return std::unexpected(sent.error());
-    avcodec_send_packet(m_codec.get(), nullptr);
-    Ready ready = Ready::NeedsInput;
-    while (ready == Ready::NeedsInput) {
-        const auto taken = takeReadyFrames(wantedPts, frame, result.decodedFrames);
-        if (!taken)
-            return std::unexpected(taken.error());
-        ready = *taken;
-    }
-    if (ready != Ready::Found)
+    if (avcodec_send_packet(m_codec.get(), nullptr) < 0)
+        return result;
+    const auto taken = takeReadyFrames(wantedPts, frame, result.decodedFrames); // drained: all frames out
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (*taken != Ready::Found)
         return result;
     result.outcome = SingleFrame::Outcome::Decoded;
     const int64_t next = std::ranges::min(times, {}, [&](int64_t pts) {

@@ -19,16 +19,37 @@ using ClipDesk::Testing::TestMedia::generate;
 
 namespace {
 
-// Moving, textured content (any wrong reference shows), B-frames with B-pyramid, one-second GOPs.
-QString bframeVideo(bool openGop)
+enum class Encoding { H264ClosedGop, H264OpenGop, Mpeg2, Hevc };
+
+// Moving, textured content (any wrong reference shows), B-frames (H.264 with B-pyramid), GOPs of
+// one second.
+QString bframeVideo(Encoding encoding)
 {
-    const QString params = QStringLiteral("keyint=25:min-keyint=25:scenecut=0:b-pyramid=normal")
-        + (openGop ? QStringLiteral(":open-gop=1") : QString());
-    return generate(openGop ? QStringLiteral("accuracy-opengop.mp4") : QStringLiteral("accuracy-closedgop.mp4"),
-        {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-         QStringLiteral("testsrc2=size=320x240:rate=25:duration=6"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-         QStringLiteral("-preset"), QStringLiteral("veryfast"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
-         QStringLiteral("-bf"), QStringLiteral("3"), QStringLiteral("-x264-params"), params});
+    const QStringList source{QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                             QStringLiteral("testsrc2=size=320x240:rate=25:duration=6"), QStringLiteral("-pix_fmt"),
+                             QStringLiteral("yuv420p")};
+    const QString h264Params = QStringLiteral("keyint=25:min-keyint=25:scenecut=0:b-pyramid=normal");
+    switch (encoding) {
+    case Encoding::H264ClosedGop:
+    case Encoding::H264OpenGop:
+        return generate(encoding == Encoding::H264OpenGop ? QStringLiteral("accuracy-opengop.mp4")
+                                                          : QStringLiteral("accuracy-closedgop.mp4"),
+            source + QStringList{QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
+                                 QStringLiteral("veryfast"), QStringLiteral("-bf"), QStringLiteral("3"),
+                                 QStringLiteral("-x264-params"),
+                                 h264Params + (encoding == Encoding::H264OpenGop ? QStringLiteral(":open-gop=1") : QString())});
+    case Encoding::Mpeg2: // open GOPs: the B-frames after an I-frame refer to the GOP before
+        return generate(QStringLiteral("accuracy-mpeg2.mp4"),
+            source + QStringList{QStringLiteral("-c:v"), QStringLiteral("mpeg2video"), QStringLiteral("-bf"),
+                                 QStringLiteral("2"), QStringLiteral("-g"), QStringLiteral("25"), QStringLiteral("-q:v"),
+                                 QStringLiteral("4")});
+    case Encoding::Hevc: // nothing skipped (sub-layer non-reference pictures), same answers
+        return generate(QStringLiteral("accuracy-hevc.mp4"),
+            source + QStringList{QStringLiteral("-c:v"), QStringLiteral("libx265"), QStringLiteral("-preset"),
+                                 QStringLiteral("veryfast"), QStringLiteral("-x265-params"),
+                                 QStringLiteral("keyint=25:min-keyint=25:scenecut=0:bframes=3:log-level=error")});
+    }
+    return {};
 }
 
 struct DecodedFrame
@@ -94,19 +115,21 @@ private slots:
 
     void seekMatchesSequentialDecoding_data()
     {
-        QTest::addColumn<bool>("openGop");
+        QTest::addColumn<Encoding>("encoding");
         QTest::addColumn<int>("threads");
-        QTest::newRow("closed GOP, default threads") << false << 0;
-        QTest::newRow("closed GOP, one thread") << false << 1;
-        QTest::newRow("open GOP, default threads") << true << 0;
-        QTest::newRow("open GOP, two threads") << true << 2;
+        QTest::newRow("H.264 closed GOP, default threads") << Encoding::H264ClosedGop << 0;
+        QTest::newRow("H.264 closed GOP, one thread") << Encoding::H264ClosedGop << 1;
+        QTest::newRow("H.264 open GOP, default threads") << Encoding::H264OpenGop << 0;
+        QTest::newRow("H.264 open GOP, two threads") << Encoding::H264OpenGop << 2;
+        QTest::newRow("MPEG-2, default threads") << Encoding::Mpeg2 << 0;
+        QTest::newRow("HEVC, default threads") << Encoding::Hevc << 0;
     }
 
     void seekMatchesSequentialDecoding()
     {
-        QFETCH(bool, openGop);
+        QFETCH(Encoding, encoding);
         QFETCH(int, threads);
-        const QString path = bframeVideo(openGop);
+        const QString path = bframeVideo(encoding);
         QVERIFY(!path.isEmpty());
         m_frames = decodeSequentially(path);
         QCOMPARE(m_frames.size(), 150);
@@ -114,7 +137,7 @@ private slots:
         QVERIFY(reader);
         m_reader = std::move(*reader);
         const QList<int> keyframes = keyframePositions();
-        QCOMPARE(keyframes.size(), 5);
+        QVERIFY(keyframes.size() >= 5);
 
         // A B-frame right after each keyframe, and the last frame of each GOP, each as a jump
         // from far away.
