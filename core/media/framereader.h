@@ -16,8 +16,10 @@ class FrameConverter;
 class VideoDecoder;
 
 // Serves pictures of one video file by time. Opened once, it keeps the demuxer, the decoder
-// and the frames around the last request, so stepping or scrubbing forward continues decoding
-// instead of seeking again.
+// and the frames around the last request. A jump decodes only what the frame needs (see
+// VideoDecoder::decodeSingleFrame()) and drains the decoder; the first step or forward move
+// after it in the same GOP decodes from the keyframe again and keeps the decoder going, so the
+// steps after that continue decoding instead of seeking.
 //
 // Times are microseconds on the file's timeline (the stream's presentation timestamps, as
 // ffprobe's pts_time). The frame "at" a time is the last frame whose presentation time is not
