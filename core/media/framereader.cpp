@@ -5,15 +5,25 @@
 #include "mediatr.h"
 #include "videodecoder.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <limits>
 
 namespace ClipDesk::Media {
 
 namespace {
 
 constexpr int SeekRetries = 3; // earlier keyframes to try when a seek lands after the target
-constexpr qint64 SkipMarginFrames = 4;
-constexpr qint64 SkipMarginMinimumUs = 200'000;
+constexpr int MaxDecoderThreads = 16;
+
+// Frame threads for seeking. A skipped (non-reference) packet still occupies a frame thread, and
+// FFmpeg hands packets to its threads in turn, so with B-frames skipped FFmpeg's own choice
+// (cores + 1) leaves the cores idle between reference frames; twice the cores keeps them busy.
+int seekingThreadCount()
+{
+    return std::clamp(2 * QThread::idealThreadCount(), 2, MaxDecoderThreads);
+}
 
 Error noFrames()
 {
@@ -24,7 +34,7 @@ Error noFrames()
 
 Result<std::unique_ptr<FrameReader>> FrameReader::open(const QString &path, const Options &options)
 {
-    auto decoder = VideoDecoder::open(path, options.decoderThreads);
+    auto decoder = VideoDecoder::open(path, options.decoderThreads > 0 ? options.decoderThreads : seekingThreadCount());
     if (!decoder)
         return std::unexpected(decoder.error());
     auto keyframes = KeyframeIndex::forFile(path, options.keyframeCacheDirectory);
@@ -70,7 +80,7 @@ Result<QImage> FrameReader::frameAfter(qint64 us, QSize maxSize)
         return std::unexpected(frame.error());
     if (*frame == m_current.get() && !m_haveLookahead && !m_atEnd) {
         // The frame came from a shortcut that did not look further: decode past it now.
-        if (const Status status = seekAndDecodeTo(us); !status)
+        if (const Status status = seekAndDecodeTo(us, Decoding::Continuous); !status)
             return std::unexpected(status.error());
     }
     if (m_haveCurrent && m_haveLookahead)
@@ -84,11 +94,18 @@ Result<const AVFrame *> FrameReader::exactFrame(qint64 us)
 {
     if (m_haveCurrent) {
         const qint64 current = m_decoder->framePtsUs(m_current.get());
-        const bool beforeNext = m_haveLookahead ? us < m_decoder->framePtsUs(m_lookahead.get()) : m_atEnd;
+        const bool beforeNext = m_haveLookahead ? us < m_decoder->framePtsUs(m_lookahead.get())
+                                                : m_atEnd || (m_singleFrame && us < m_nextPtsUs);
         if (current == us || (current <= us && beforeNext))
             return m_current.get();
     }
-    const Status status = canContinueTo(us) ? decodeForwardTo(us) : seekAndDecodeTo(us);
+    // A jump decodes only what the frame needs; moving on from it in the same GOP keeps decoding,
+    // so the steps after that continue instead of seeking.
+    Status status;
+    if (canContinueTo(us))
+        status = decodeForwardTo(us);
+    else
+        status = seekAndDecodeTo(us, followsSingleFrameInGop(us) ? Decoding::Continuous : Decoding::SingleFrame);
     if (!status)
         return std::unexpected(status.error());
     if (m_haveCurrent)
@@ -114,12 +131,24 @@ bool FrameReader::canContinueTo(qint64 us) const
     return !keyframe || keyframe->ptsUs <= decodedUpTo;
 }
 
+bool FrameReader::followsSingleFrameInGop(qint64 us) const
+{
+    if (!m_haveCurrent || !m_singleFrame)
+        return false;
+    const qint64 current = m_decoder->framePtsUs(m_current.get());
+    const std::optional<Keyframe> keyframe = m_keyframes.nearestAtOrBefore(us);
+    return us > current && keyframe && keyframe == m_keyframes.nearestAtOrBefore(current);
+}
+
+void FrameReader::forgetFrames()
+{
+    m_haveCurrent = m_haveLookahead = m_atEnd = false;
+    m_continuable = m_singleFrame = false;
+}
+
 Status FrameReader::decodeForwardTo(qint64 us)
 {
-    // Frames nobody refers to well before the target cannot be the answer: leave them undecoded.
-    // The margin keeps several frames before the target decoded, so one of them is the frame at it.
-    const qint64 margin = std::max<qint64>(SkipMarginFrames * m_decoder->frameDurationUs(), SkipMarginMinimumUs);
-    m_decoder->skipNonReferenceFramesBefore(us - margin);
+    m_decoder->skipNonReferenceFramesBefore(us);
     if (m_haveLookahead) {
         if (m_decoder->framePtsUs(m_lookahead.get()) > us)
             return {};
@@ -148,14 +177,35 @@ Status FrameReader::decodeForwardTo(qint64 us)
     return {};
 }
 
-Status FrameReader::seekAndDecodeTo(qint64 us)
+Status FrameReader::seekAndDecodeTo(qint64 us, Decoding decoding)
 {
     std::optional<Keyframe> keyframe = m_keyframes.nearestAtOrBefore(us);
     for (int attempt = 0; attempt <= SeekRetries; ++attempt) {
-        m_haveCurrent = m_haveLookahead = m_atEnd = false;
-        m_continuable = false;
+        forgetFrames();
         if (const Status seeked = m_decoder->seek(keyframe ? keyframe->ptsUs : us); !seeked)
             return seeked;
+        if (decoding == Decoding::SingleFrame) {
+            const auto single = m_decoder->decodeSingleFrame(us, m_current.get());
+            if (!single)
+                return std::unexpected(single.error());
+            m_decodedFrames += single->decodedFrames;
+            using Outcome = VideoDecoder::SingleFrame::Outcome;
+            if (single->outcome == Outcome::Decoded) {
+                m_haveCurrent = m_singleFrame = true;
+                m_nextPtsUs = single->nextPtsUs;
+                m_atEnd = single->nextPtsUs == std::numeric_limits<qint64>::max();
+                return {};
+            }
+            const std::optional<Keyframe> earlier = keyframe ? m_keyframes.previous(keyframe->ptsUs) : std::nullopt;
+            if (single->outcome == Outcome::LandedAfter && earlier) {
+                keyframe = earlier;
+                continue;
+            }
+            // Before the first frame, or a stream this cannot handle: decode on from the same place.
+            decoding = Decoding::Continuous;
+            if (const Status seeked = m_decoder->seek(keyframe ? keyframe->ptsUs : us); !seeked)
+                return seeked;
+        }
         m_continuable = true;
         if (const Status decoded = decodeForwardTo(us); !decoded)
             return decoded;
@@ -178,8 +228,7 @@ Result<const AVFrame *> FrameReader::keyframe(qint64 us)
         return exactFrame(us);
     if (m_haveCurrent && m_current->key_frame && m_decoder->framePtsUs(m_current.get()) == keyframe->ptsUs)
         return m_current.get();
-    m_haveCurrent = m_haveLookahead = m_atEnd = false;
-    m_continuable = false;
+    forgetFrames();
     if (const Status seeked = m_decoder->seek(keyframe->ptsUs); !seeked)
         return std::unexpected(seeked.error());
     const auto got = m_decoder->nextKeyframe(m_current.get(), keyframe->ptsUs);

@@ -16,8 +16,10 @@ class FrameConverter;
 class VideoDecoder;
 
 // Serves pictures of one video file by time. Opened once, it keeps the demuxer, the decoder
-// and the frames around the last request, so stepping or scrubbing forward continues decoding
-// instead of seeking again.
+// and the frames around the last request. A jump decodes only what the frame needs (see
+// VideoDecoder::decodeSingleFrame()) and drains the decoder; the first step or forward move
+// after it in the same GOP decodes from the keyframe again and keeps the decoder going, so the
+// steps after that continue decoding instead of seeking.
 //
 // Times are microseconds on the file's timeline (the stream's presentation timestamps, as
 // ffprobe's pts_time). The frame "at" a time is the last frame whose presentation time is not
@@ -37,7 +39,7 @@ public:
 
     struct Options
     {
-        int decoderThreads = 0;            // 0: FFmpeg's choice
+        int decoderThreads = 0;            // 0: twice the cores (frame threads; see framereader.cpp)
         QString keyframeCacheDirectory;    // sidecar cache for KeyframeIndex::forFile(); optional
     };
 
@@ -70,10 +72,17 @@ public:
 private:
     FrameReader(std::unique_ptr<VideoDecoder> decoder, KeyframeIndex keyframes);
 
+    enum class Decoding {
+        SingleFrame, // only what the frame needs, the decoder drained after it (a jump)
+        Continuous,  // the decoder kept going with the next frame decoded (stepping, playing forward)
+    };
+
     Result<const AVFrame *> exactFrame(qint64 us);
     Result<const AVFrame *> keyframe(qint64 us);
     bool canContinueTo(qint64 us) const;
-    Status seekAndDecodeTo(qint64 us);
+    bool followsSingleFrameInGop(qint64 us) const;
+    void forgetFrames();
+    Status seekAndDecodeTo(qint64 us, Decoding decoding);
     Status decodeForwardTo(qint64 us);
     Result<QImage> deliver(const AVFrame *frame, QSize maxSize, bool fast);
 
@@ -87,6 +96,8 @@ private:
     bool m_haveLookahead = false;
     bool m_continuable = false; // the decoder's next frame follows m_lookahead (or m_current)
     bool m_atEnd = false;       // the decoder has no frames after m_current
+    bool m_singleFrame = false; // m_current came from VideoDecoder::decodeSingleFrame()
+    qint64 m_nextPtsUs = 0;     // then: the time of the frame after it (read from the packets)
     qint64 m_lastPtsUs = 0;
     bool m_lastIsKeyframe = false;
     qint64 m_decodedFrames = 0;

@@ -5,7 +5,28 @@
 #include "medialogging.h"
 #include "mediatr.h"
 
+#include <algorithm>
+#include <deque>
+#include <utility>
+#include <vector>
+
 namespace ClipDesk::Media {
+
+namespace {
+
+// H.264 and HEVC decoders hold at most 16 frames for reordering: after 17 packets presented
+// later than a time, no packet presented at or before it can follow.
+constexpr int MaxReorderedFrames = 16;
+// The packet times kept for skip decisions; dropping the oldest only makes fewer frames skipped.
+constexpr std::size_t SeenPtsLimit = 1024;
+
+bool nonReferenceFramesAreUnused(AVCodecID codec)
+{
+    return codec == AV_CODEC_ID_H264 || codec == AV_CODEC_ID_MPEG1VIDEO || codec == AV_CODEC_ID_MPEG2VIDEO
+        || codec == AV_CODEC_ID_MPEG4;
+}
+
+} // namespace
 
 Result<std::unique_ptr<VideoDecoder>> VideoDecoder::open(const QString &path, int threadCount)
 {
@@ -26,7 +47,9 @@ VideoDecoder::VideoDecoder(InputFormatHandle input, CodecContextHandle codec, in
     , m_codec(std::move(codec))
     , m_stream(m_input->streams[streamIndex])
     , m_packet(allocatePacket())
+    , m_scratch(allocateFrame())
     , m_geometry(StreamGeometry::of(m_stream))
+    , m_nonReferenceIsUnused(nonReferenceFramesAreUnused(m_codec->codec_id))
 {
     for (unsigned i = 0; i < m_input->nb_streams; ++i)
         m_input->streams[i]->discard = int(i) == streamIndex ? AVDISCARD_DEFAULT : AVDISCARD_ALL;
@@ -57,12 +80,6 @@ qint64 VideoDecoder::framePtsUs(const AVFrame *frame) const
     return pts == AV_NOPTS_VALUE ? 0 : toUs(pts);
 }
 
-qint64 VideoDecoder::frameDurationUs() const
-{
-    const AVRational rate = m_stream->avg_frame_rate.num > 0 ? m_stream->avg_frame_rate : m_stream->r_frame_rate;
-    return rate.num > 0 && rate.den > 0 ? av_rescale(AV_TIME_BASE, rate.den, rate.num) : 0;
-}
-
 Result<bool> VideoDecoder::readVideoPacket()
 {
     for (;;) {
@@ -75,9 +92,24 @@ Result<bool> VideoDecoder::readVideoPacket()
             qCWarning(lcMedia) << "Reading stopped:" << averrorText(error);
             return false;
         }
-        if (m_packet->stream_index == m_stream->index)
-            return true;
+        if (m_packet->stream_index != m_stream->index)
+            continue;
+        if (m_packet->pts != AV_NOPTS_VALUE) {
+            if (m_seenPts.size() >= SeenPtsLimit)
+                m_seenPts.erase(m_seenPts.begin());
+            m_seenPts.insert(m_packet->pts);
+        }
+        return true;
     }
+}
+
+bool VideoDecoder::isSkippable(int64_t pts) const
+{
+    // A packet presented later but still at or before the time proves this one is not the frame at it.
+    if (!m_nonReferenceIsUnused || pts == AV_NOPTS_VALUE || m_skipNonReferenceBeforeUs == std::numeric_limits<qint64>::min())
+        return false;
+    const auto later = m_seenPts.upper_bound(pts);
+    return later != m_seenPts.end() && toUs(*later) <= m_skipNonReferenceBeforeUs;
 }
 
 Result<bool> VideoDecoder::nextFrame(AVFrame *frame)
@@ -102,9 +134,7 @@ Result<bool> VideoDecoder::nextFrame(AVFrame *frame)
             m_drainSent = true;
             error = avcodec_send_packet(m_codec.get(), nullptr);
         } else {
-            const int64_t pts = m_packet->pts != AV_NOPTS_VALUE ? m_packet->pts : m_packet->dts;
-            const bool skippable = pts != AV_NOPTS_VALUE && toUs(pts) < m_skipNonReferenceBeforeUs;
-            m_codec->skip_frame = skippable ? AVDISCARD_NONREF : AVDISCARD_DEFAULT;
+            m_codec->skip_frame = isSkippable(m_packet->pts) ? AVDISCARD_NONREF : AVDISCARD_DEFAULT;
             error = avcodec_send_packet(m_codec.get(), m_packet.get());
         }
         if (error < 0 && error != AVERROR_EOF && error != AVERROR(EAGAIN))
@@ -155,11 +185,111 @@ Status VideoDecoder::seek(qint64 us)
             error = av_seek_frame(m_input.get(), -1, 0, AVSEEK_FLAG_BYTE);
     }
     avcodec_flush_buffers(m_codec.get());
+    m_codec->skip_frame = AVDISCARD_DEFAULT;
     m_demuxerAtEnd = false;
     m_drainSent = false;
+    m_seenPts.clear();
     if (error < 0)
         return std::unexpected(mediaError(MediaErrorCode::DecodeFailed, Tr::tr("Cannot seek in the video"), error));
     return {};
+}
+
+Result<VideoDecoder::Ready> VideoDecoder::takeReadyFrames(int64_t pts, AVFrame *frame, qint64 &taken)
+{
+    for (;;) {
+        const int error = avcodec_receive_frame(m_codec.get(), m_scratch.get());
+        if (error == AVERROR(EAGAIN))
+            return Ready::NeedsInput;
+        if (error == AVERROR_EOF)
+            return Ready::Ended;
+        if (error < 0)
+            return std::unexpected(mediaError(MediaErrorCode::DecodeFailed, Tr::tr("Cannot decode the video"), error));
+        ++taken;
+        if (pts != AV_NOPTS_VALUE && framePtsUs(m_scratch.get()) == toUs(pts)) {
+            av_frame_unref(frame);
+            av_frame_move_ref(frame, m_scratch.get());
+            return Ready::Found;
+        }
+        av_frame_unref(m_scratch.get());
+    }
+}
+
+Status VideoDecoder::sendDecodedNow(const AVPacket *packet, AVDiscard discard, qint64 &taken)
+{
+    // The decoder reads skip_frame when it decodes a packet, which avcodec_send_packet() does at
+    // once only when every frame it had ready has been taken.
+    for (;;) {
+        const auto ready = takeReadyFrames(AV_NOPTS_VALUE, nullptr, taken);
+        if (!ready)
+            return std::unexpected(ready.error());
+        m_codec->skip_frame = discard;
+        const int error = avcodec_send_packet(m_codec.get(), packet);
+        if (error != AVERROR(EAGAIN)) {
+            if (error < 0)
+                qCDebug(lcMedia) << "Skipping a packet the decoder refused:" << averrorText(error);
+            return {};
+        }
+    }
+}
+
+Result<VideoDecoder::SingleFrame> VideoDecoder::decodeSingleFrame(qint64 us, AVFrame *frame)
+{
+    SingleFrame result;
+    m_drainSent = true; // from here on the decoder needs a seek()
+    const AVDiscard notWanted = m_nonReferenceIsUnused ? AVDISCARD_NONREF : AVDISCARD_DEFAULT;
+    std::deque<PacketHandle> held; // in decoding order from the packet that may be the frame's
+    std::vector<int64_t> times;    // of every packet read
+    int64_t wantedPts = AV_NOPTS_VALUE;
+    int later = 0;
+    while (later <= MaxReorderedFrames) {
+        const auto read = readVideoPacket();
+        if (!read)
+            return std::unexpected(read.error());
+        if (!*read) {
+            m_demuxerAtEnd = true;
+            break;
+        }
+        const int64_t pts = m_packet->pts;
+        if (pts == AV_NOPTS_VALUE || (times.empty() && !(m_packet->flags & AV_PKT_FLAG_KEY)))
+            return result;
+        if (toUs(pts) > us) {
+            if (times.empty()) {
+                result.outcome = SingleFrame::Outcome::LandedAfter;
+                return result;
+            }
+            ++later;
+        } else if (wantedPts == AV_NOPTS_VALUE || pts > wantedPts) {
+            wantedPts = pts;
+        }
+        times.push_back(pts);
+        held.push_back(std::exchange(m_packet, allocatePacket()));
+        // Packets presented after the time, or before another one at or before it, are not the
+        // frame: the decoder gets them now, without the frames nothing refers to.
+        for (; !held.empty() && held.front()->pts != wantedPts; held.pop_front()) {
+            if (const Status sent = sendDecodedNow(held.front().get(), notWanted, result.decodedFrames); !sent)
+                return std::unexpected(sent.error());
+        }
+    }
+    if (wantedPts == AV_NOPTS_VALUE || held.empty())
+        return result;
+    if (const Status sent = sendDecodedNow(held.front().get(), AVDISCARD_DEFAULT, result.decodedFrames); !sent)
+        return std::unexpected(sent.error());
+    if (avcodec_send_packet(m_codec.get(), nullptr) < 0)
+        return result;
+    const auto taken = takeReadyFrames(wantedPts, frame, result.decodedFrames); // drained: all frames out
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (*taken != Ready::Found)
+        return result;
+    result.outcome = SingleFrame::Outcome::Decoded;
+    const int64_t next = std::ranges::min(times, {}, [&](int64_t pts) {
+        return pts > wantedPts ? pts : std::numeric_limits<int64_t>::max();
+    });
+    if (next > wantedPts)
+        result.nextPtsUs = toUs(next);
+    else if (!m_demuxerAtEnd)
+        result.nextPtsUs = toUs(wantedPts) + 1; // not reached: later packets were read
+    return result;
 }
 
 } // namespace ClipDesk::Media

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <limits>
+#include <set>
 
 namespace ClipDesk::Media {
 
@@ -40,29 +41,57 @@ public:
     // when there is none) and flushes the decoder.
     Status seek(qint64 us);
 
+    // Right after seek(): decodes the frame at `us` (the last one presented at or before it)
+    // alone, without the frames after it. Reads packets until no later one can be presented at or
+    // before `us`, sends the decoder only the packets up to the frame's own (skipping those
+    // nothing refers to; the few packets read past it are held, not sent) and drains it, so
+    // neither reordering delay nor frame threads make it decode more. Leaves the decoder drained:
+    // seek() before decoding again.
+    struct SingleFrame
+    {
+        enum class Outcome {
+            Decoded,     // `frame` holds the frame at `us`
+            LandedAfter, // the seek landed after `us`: seek further back
+            Unsupported, // no timestamps, no keyframe to start from or no such frame out: decode with nextFrame()
+        };
+        Outcome outcome = Outcome::Unsupported;
+        qint64 nextPtsUs = std::numeric_limits<qint64>::max(); // the next frame's time; max: it is the last
+        qint64 decodedFrames = 0;
+    };
+    Result<SingleFrame> decodeSingleFrame(qint64 us, AVFrame *frame);
+
     // Microseconds on the file's timeline for a timestamp of this stream / of a decoded frame.
     qint64 toUs(int64_t timestamp) const;
     qint64 framePtsUs(const AVFrame *frame) const;
 
-    // Frames nothing refers to (B-frames, mostly) presented before `us` are not decoded by
-    // nextFrame(): the fast way to decode forward to a frame. Pass INT64_MIN to decode all.
+    // nextFrame() leaves undecoded the frames nothing refers to (most B-frames) that cannot be
+    // the frame at `us` because a later packet is presented at or before `us`: the fast way to
+    // decode forward to a frame, exactly. Pass INT64_MIN to decode all.
     void skipNonReferenceFramesBefore(qint64 us) { m_skipNonReferenceBeforeUs = us; }
-    // The nominal duration of one frame (from the average frame rate), 0 when unknown.
-    qint64 frameDurationUs() const;
 
 private:
     VideoDecoder(InputFormatHandle input, CodecContextHandle codec, int streamIndex);
     Result<bool> readVideoPacket(); // into m_packet; false at end of file
+    bool isSkippable(int64_t pts) const;
+    enum class Ready { Found, NeedsInput, Ended };
+    // Takes the frames the decoder has ready; the one presented at `pts` goes into `frame`.
+    Result<Ready> takeReadyFrames(int64_t pts, AVFrame *frame, qint64 &taken);
+    Status sendDecodedNow(const AVPacket *packet, AVDiscard discard, qint64 &taken);
 
     InputFormatHandle m_input;
     CodecContextHandle m_codec;
     AVStream *m_stream = nullptr;
     PacketHandle m_packet;
+    FrameHandle m_scratch;
     StreamGeometry m_geometry;
     qint64 m_durationUs = 0;
     bool m_demuxerAtEnd = false;
     bool m_drainSent = false;
     qint64 m_skipNonReferenceBeforeUs = std::numeric_limits<qint64>::min();
+    // The codec's "non-reference" frames are never referenced (H.264 nal_ref_idc 0, MPEG B-frames);
+    // HEVC's sub-layer non-reference pictures may be, by higher temporal layers.
+    bool m_nonReferenceIsUnused = false;
+    std::set<int64_t> m_seenPts; // presentation timestamps of the packets read since the last seek
 };
 
 } // namespace ClipDesk::Media
