@@ -77,6 +77,10 @@
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Einreichungen</translation>
+    </message>
 </context>
 <context>
     <name>BrandPages</name>
@@ -91,6 +95,10 @@
     <message>
         <source>Offers</source>
         <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Einreichungen</translation>
     </message>
 </context>
 <context>
@@ -843,6 +851,34 @@
     <message>
         <source>Cannot remember the upload: %1</source>
         <translation>Das Hochladen kann nicht vorgemerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>The download stalled: no data for %1 seconds.</source>
+        <translation>Der Download hängt: seit %1 Sekunden keine Daten.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The server sent a different part of the file than asked for (%1).</source>
+        <translation>Der Server hat einen anderen Teil der Datei gesendet als angefordert (%1).</translation>
+    </message>
+    <message>
+        <source>The download ended after %1 of %2 bytes.</source>
+        <translation>Der Download endete nach %1 von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The connection broke after %1 bytes: %2</source>
+        <translation>Die Verbindung ist nach %1 Bytes abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>The download failed (HTTP %1).</source>
+        <translation>Der Download ist fehlgeschlagen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Cannot compute the checksum of %1.</source>
+        <translation>Die Prüfsumme von %1 kann nicht berechnet werden.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1935,13 @@ Beschreiben Sie die Clips, den Ton, was erwünscht ist und was nicht …</transl
     </message>
 </context>
 <context>
+    <name>ClipDesk::Ui::ClipEditorPlugin</name>
+    <message>
+        <source>%1 was not found in %2.</source>
+        <translation>%1 wurde in %2 nicht gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>ClipDesk::Ui::ClipEditorWidget</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -2018,6 +2061,41 @@ Beschreiben Sie die Clips, den Ton, was erwünscht ist und was nicht …</transl
     </message>
 </context>
 <context>
+    <name>ClipDesk::Ui::ClipExportLink</name>
+    <message>
+        <source>Make a new draft clip from “%1” and upload it?</source>
+        <translation>Aus „%1“ einen neuen Clip-Entwurf erstellen und hochladen?</translation>
+    </message>
+    <message>
+        <source>Use “%1” as the video of the draft “%2” and upload it?</source>
+        <translation>„%1“ als Video des Entwurfs „%2“ verwenden und hochladen?</translation>
+    </message>
+    <message>
+        <source>“%2” has been reviewed and stays exactly as the reviewer saw it. Make a new version of it with “%1” and upload that?</source>
+        <translation>„%2“ wurde bereits geprüft und bleibt genau so, wie der Prüfer den Clip gesehen hat. Mit „%1“ eine neue Version davon erstellen und diese hochladen?</translation>
+    </message>
+    <message>
+        <source>Use the exported video</source>
+        <translation>Exportiertes Video verwenden</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Keep the file only</source>
+        <translation>Nur die Datei behalten</translation>
+    </message>
+    <message>
+        <source>Uploading the exported video for this draft.</source>
+        <translation>Das exportierte Video wird für diesen Entwurf hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Made a new draft for the exported video; uploading it.</source>
+        <translation>Für das exportierte Video wurde ein neuer Entwurf erstellt; es wird hochgeladen.</translation>
+    </message>
+</context>
+<context>
     <name>ClipDesk::Ui::ClipListModel</name>
     <message>
         <source>Draft</source>
@@ -2078,6 +2156,56 @@ Beschreiben Sie die Clips, den Ton, was erwünscht ist und was nicht …</transl
     <message>
         <source>(campaign not cached)</source>
         <translation>(Kampagne nicht zwischengespeichert)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Download fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Clipper</source>
+        <translation>Clipper</translation>
+    </message>
+    <message>
+        <source>Offline copy</source>
+        <translation>Offline-Kopie</translation>
+    </message>
+    <message>
+        <source>(unknown clipper)</source>
+        <translation>(unbekannter Clipper)</translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::ClipPlayerPane</name>
+    <message>
+        <source>Videos cannot be played: %1</source>
+        <translation>Videos können nicht abgespielt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::ClipPlayerWidget</name>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Abspielen oder pausieren (Leertaste)</translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>Das Video kann nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2884,10 +3012,6 @@ Beschreiben Sie die Clips, den Ton, was erwünscht ist und was nicht …</transl
 <context>
     <name>ClipDesk::Ui::MyClipsPage</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>New clip</source>
         <translation>Neuer Clip</translation>
     </message>
@@ -2946,6 +3070,14 @@ Beschreiben Sie die Clips, den Ton, was erwünscht ist und was nicht …</transl
     <message>
         <source>Clip editor — %1</source>
         <translation>Clip-Editor — %1</translation>
+    </message>
+    <message>
+        <source>The exported video was not uploaded: %1</source>
+        <translation>Das exportierte Video wurde nicht hochgeladen: %1</translation>
+    </message>
+    <message>
+        <source>The clip editor could not be loaded: %1</source>
+        <translation>Der Clip-Editor konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4025,230 @@ Beschreiben Sie die Clips, den Ton, was erwünscht ist und was nicht …</transl
         <source>The fix failed: %1</source>
         <translation>Die Behebung ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Cancel fix</source>
+        <translation>Behebung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the fix; no file is written</source>
+        <translation>Die Behebung abbrechen; es wird keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>Fix cancelled; no file was written.</source>
+        <translation>Behebung abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::SubmissionDetailPane</name>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Feedback for the clipper (required to reject; Ctrl+Enter rejects)</source>
+        <translation>Feedback für den Clipper (zum Ablehnen erforderlich; Strg+Eingabe lehnt ab)</translation>
+    </message>
+    <message>
+        <source>Approve the clip (A)</source>
+        <translation>Den Clip freigeben (A)</translation>
+    </message>
+    <message>
+        <source>Reject the clip with the feedback above (R, or Ctrl+Enter in the feedback)</source>
+        <translation>Den Clip mit dem Feedback oben ablehnen (R oder Strg+Eingabe im Feedback)</translation>
+    </message>
+    <message>
+        <source>No clip selected</source>
+        <translation>Kein Clip ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a submission to watch and review it.</source>
+        <translation>Wählen Sie eine Einreichung aus, um sie anzusehen und zu prüfen.</translation>
+    </message>
+    <message>
+        <source>an unknown clipper</source>
+        <translation>einem unbekannten Clipper</translation>
+    </message>
+    <message>
+        <source>a campaign not in the cache</source>
+        <translation>eine Kampagne, die nicht im Zwischenspeicher ist</translation>
+    </message>
+    <message>
+        <source>By %1 for %2 · %3 · submitted %4</source>
+        <translation>Von %1 für %2 · %3 · eingereicht am %4</translation>
+    </message>
+    <message>
+        <source>Waiting for your review.</source>
+        <translation>Wartet auf Ihre Prüfung.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>This clip has no video.</source>
+        <translation>Dieser Clip hat kein Video.</translation>
+    </message>
+    <message>
+        <source>Available offline (%1).</source>
+        <translation>Offline verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>Download paused. Make it available offline again to continue.</source>
+        <translation>Download pausiert. Machen Sie den Clip erneut offline verfügbar, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Downloading for offline review…</source>
+        <translation>Wird für die Offline-Prüfung heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>Waiting to download: %1</source>
+        <translation>Wartet auf den Download: %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation>Der Download ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>try again</source>
+        <translation>Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Not on this device.</source>
+        <translation>Nicht auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>Make the clip available offline (Ctrl+D) to watch it here, with or without a connection.</source>
+        <translation>Machen Sie den Clip offline verfügbar (Strg+D), um ihn hier anzusehen – mit oder ohne Verbindung.</translation>
+    </message>
+    <message>
+        <source>Write what the clipper should change, then reject (Ctrl+Enter).</source>
+        <translation>Schreiben Sie, was der Clipper ändern soll, und lehnen Sie dann ab (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>Approved “%1”.</source>
+        <translation>„%1“ freigegeben.</translation>
+    </message>
+    <message>
+        <source>Rejected “%1”; the clipper gets your feedback.</source>
+        <translation>„%1“ abgelehnt; der Clipper erhält Ihr Feedback.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::SubmissionsPage</name>
+    <message>
+        <source>Make available offline</source>
+        <translation>Offline verfügbar machen</translation>
+    </message>
+    <message>
+        <source>Download the selected clips&apos; videos to this device</source>
+        <translation>Die Videos der ausgewählten Clips auf dieses Gerät herunterladen</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop downloading; making it available offline again continues where it stopped</source>
+        <translation>Den Download anhalten; wenn Sie den Clip erneut offline verfügbar machen, geht es dort weiter, wo er angehalten hat</translation>
+    </message>
+    <message>
+        <source>Remove offline copy</source>
+        <translation>Offline-Kopie entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the selected clips&apos; videos from this device</source>
+        <translation>Die Videos der ausgewählten Clips von diesem Gerät löschen</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Kampagne:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Einreichungen</translation>
+    </message>
+    <message>
+        <source>Clips sent in to your campaigns. Approve or reject them, also offline.</source>
+        <translation>Bei Ihren Kampagnen eingereichte Clips. Geben Sie sie frei oder lehnen Sie sie ab – auch offline.</translation>
+    </message>
+    <message>
+        <source>Every submitted clip on every campaign. Approve or reject them, also offline.</source>
+        <translation>Alle eingereichten Clips aller Kampagnen. Geben Sie sie frei oder lehnen Sie sie ab – auch offline.</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>No clips match these filters.</source>
+        <translation>Keine Clips entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Nothing to review. Clips your clippers send in to your campaigns appear here.</source>
+        <translation>Nichts zu prüfen. Clips, die Ihre Clipper bei Ihren Kampagnen einreichen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Nothing to review. Submitted clips appear here.</source>
+        <translation>Nichts zu prüfen. Eingereichte Clips erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>The selected clips have no video.</source>
+        <translation>Die ausgewählten Clips haben kein Video.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n video(s) for offline review. They download whenever the server is reachable.</source>
+        <translation>
+            <numerusform>%n Video wird für die Offline-Prüfung heruntergeladen. Der Download läuft, sobald der Server erreichbar ist.</numerusform>
+            <numerusform>%n Videos werden für die Offline-Prüfung heruntergeladen. Der Download läuft, sobald der Server erreichbar ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n offline video(s) from this device.</source>
+        <translation>
+            <numerusform>%n Offline-Video von diesem Gerät entfernt.</numerusform>
+            <numerusform>%n Offline-Videos von diesem Gerät entfernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipDesk::Ui::SyncIssuesPanel</name>
@@ -4081,6 +4437,97 @@ Beschreiben Sie die Clips, den Ton, was erwünscht ist und was nicht …</transl
     </message>
 </context>
 <context>
+    <name>ClipDesk::Ui::UploadDuplicateGuard</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Duplicate check</source>
+        <translation>Duplikatprüfung</translation>
+    </message>
+    <message>
+        <source>Asking the server about clips on %1…</source>
+        <translation>Clips bei %1 werden beim Server abgefragt …</translation>
+    </message>
+    <message>
+        <source>Checking whether this video was already submitted to %1…</source>
+        <translation>Es wird geprüft, ob dieses Video bereits bei %1 eingereicht wurde …</translation>
+    </message>
+    <message>
+        <source>Not submitted.</source>
+        <translation>Nicht eingereicht.</translation>
+    </message>
+    <message>
+        <source>Upload cancelled; nothing was sent.</source>
+        <translation>Hochladen abgebrochen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The duplicate check could not be done. The campaign checks again when you submit.</source>
+        <translation>Die Duplikatprüfung konnte nicht durchgeführt werden. Die Kampagne prüft beim Einreichen erneut.</translation>
+    </message>
+    <message>
+        <source>The duplicate check could not be done: %1 The campaign checks again when you submit.</source>
+        <translation>Die Duplikatprüfung konnte nicht durchgeführt werden: %1 Die Kampagne prüft beim Einreichen erneut.</translation>
+    </message>
+    <message>
+        <source>No duplicate found on %1.</source>
+        <translation>Kein Duplikat bei %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>This video looks like your clip “%1”, already submitted to %2.</source>
+        <translation>Dieses Video ähnelt Ihrem Clip „%1“, der bereits bei %2 eingereicht wurde.</translation>
+    </message>
+    <message>
+        <source>This video looks like a clip already submitted to %1.</source>
+        <translation>Dieses Video ähnelt einem Clip, der bereits bei %1 eingereicht wurde.</translation>
+    </message>
+    <message>
+        <source>It is the very same file.</source>
+        <translation>Es ist genau dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>They are %1 % alike: a re-encode, a crop or a cut of it.</source>
+        <translation>Sie sind zu %1 % ähnlich: eine neu kodierte, zugeschnittene oder gekürzte Fassung davon.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mögliches Duplikat</translation>
+    </message>
+    <message>
+        <source>The campaign rejects duplicates automatically when they are submitted.</source>
+        <translation>Die Kampagne lehnt Duplikate beim Einreichen automatisch ab.</translation>
+    </message>
+    <message>
+        <source>Submit anyway</source>
+        <translation>Trotzdem einreichen</translation>
+    </message>
+    <message>
+        <source>Upload anyway</source>
+        <translation>Trotzdem hochladen</translation>
+    </message>
+    <message>
+        <source>Submitted although it looks like a duplicate.</source>
+        <translation>Eingereicht, obwohl es wie ein Duplikat aussieht.</translation>
+    </message>
+    <message>
+        <source>Uploading although it looks like a duplicate.</source>
+        <translation>Wird hochgeladen, obwohl es wie ein Duplikat aussieht.</translation>
+    </message>
+    <message>
+        <source>the campaign</source>
+        <translation>der Kampagne</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
     <name>ClipDesk::Ui::WorkspaceHost</name>
     <message>
         <source>&amp;View</source>
@@ -4125,6 +4572,17 @@ Beschreiben Sie die Clips, den Ton, was erwünscht ist und was nicht …</transl
     <message>
         <source>Demo sign-in failed: %1</source>
         <translation>Demo-Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClipDuplicateCheck</name>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation>Die Antwort des Servers war unverständlich.</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +5029,21 @@ Beschreiben Sie die Clips, den Ton, was erwünscht ist und was nicht …</transl
     </message>
 </context>
 <context>
+    <name>OfflineMediaDownloads</name>
+    <message>
+        <source>This clip has no video on the server yet.</source>
+        <translation>Dieser Clip hat noch kein Video auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The downloaded video is damaged (its SHA-256 is %1). Try again.</source>
+        <translation>Das heruntergeladene Video ist beschädigt (sein SHA-256 ist %1). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot move the downloaded video to “%1”.</source>
+        <translation>Das heruntergeladene Video kann nicht nach „%1“ verschoben werden.</translation>
+    </message>
+</context>
+<context>
     <name>OptimisticRows</name>
     <message>
         <source>Unknown entity &quot;%1&quot;.</source>
@@ -4670,6 +5143,13 @@ Beschreiben Sie die Clips, den Ton, was erwünscht ist und was nicht …</transl
     </message>
 </context>
 <context>
+    <name>ShortcutButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SyncIssueDescription</name>
     <message>
         <source>Create campaign &apos;%1&apos;</source>
@@ -4758,6 +5238,14 @@ Beschreiben Sie die Clips, den Ton, was erwünscht ist und was nicht …</transl
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Approve clip &apos;%1&apos;</source>
+        <translation>Clip „%1“ freigeben</translation>
+    </message>
+    <message>
+        <source>Reject clip &apos;%1&apos;</source>
+        <translation>Clip „%1“ ablehnen</translation>
     </message>
 </context>
 </TS>

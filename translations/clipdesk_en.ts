@@ -77,6 +77,10 @@
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BrandPages</name>
@@ -90,6 +94,10 @@
     </message>
     <message>
         <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,6 +850,34 @@
     </message>
     <message>
         <source>Cannot remember the upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download stalled: no data for %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a different part of the file than asked for (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download ended after %1 of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke after %1 bytes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the checksum of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,6 +1930,13 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
 </context>
 <context>
+    <name>ClipDesk::Ui::ClipEditorPlugin</name>
+    <message>
+        <source>%1 was not found in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipDesk::Ui::ClipEditorWidget</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -2013,6 +2056,41 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
 </context>
 <context>
+    <name>ClipDesk::Ui::ClipExportLink</name>
+    <message>
+        <source>Make a new draft clip from “%1” and upload it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “%1” as the video of the draft “%2” and upload it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” has been reviewed and stays exactly as the reviewer saw it. Make a new version of it with “%1” and upload that?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the exported video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the file only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the exported video for this draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a new draft for the exported video; uploading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipDesk::Ui::ClipListModel</name>
     <message>
         <source>Draft</source>
@@ -2072,6 +2150,56 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
     <message>
         <source>(campaign not cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown clipper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::ClipPlayerPane</name>
+    <message>
+        <source>Videos cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::ClipPlayerWidget</name>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2879,10 +3007,6 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
 <context>
     <name>ClipDesk::Ui::MyClipsPage</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New clip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,6 +3064,14 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
     <message>
         <source>Clip editor — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported video was not uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip editor could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3888,6 +4020,230 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
         <source>The fix failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the fix; no file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::SubmissionDetailPane</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback for the clipper (required to reject; Ctrl+Enter rejects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the clip (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the clip with the feedback above (R, or Ctrl+Enter in the feedback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clip selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a submission to watch and review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown clipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a campaign not in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1 for %2 · %3 · submitted %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clip has no video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available offline (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download paused. Make it available offline again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading for offline review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the clip available offline (Ctrl+D) to watch it here, with or without a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the clipper should change, then reject (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected “%1”; the clipper gets your feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk::Ui::SubmissionsPage</name>
+    <message>
+        <source>Make available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected clips&apos; videos to this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop downloading; making it available offline again continues where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected clips&apos; videos from this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips sent in to your campaigns. Approve or reject them, also offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every submitted clip on every campaign. Approve or reject them, also offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clips match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review. Clips your clippers send in to your campaigns appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review. Submitted clips appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected clips have no video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n video(s) for offline review. They download whenever the server is reachable.</source>
+        <translation>
+            <numerusform>Downloading %n video for offline review. They download whenever the server is reachable.</numerusform>
+            <numerusform>Downloading %n videos for offline review. They download whenever the server is reachable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n offline video(s) from this device.</source>
+        <translation>
+            <numerusform>Removed %n offline video from this device.</numerusform>
+            <numerusform>Removed %n offline videos from this device.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipDesk::Ui::SyncIssuesPanel</name>
@@ -4075,6 +4431,97 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
 </context>
 <context>
+    <name>ClipDesk::Ui::UploadDuplicateGuard</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server about clips on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether this video was already submitted to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload cancelled; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate check could not be done. The campaign checks again when you submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate check could not be done: %1 The campaign checks again when you submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicate found on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video looks like your clip “%1”, already submitted to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video looks like a clip already submitted to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the very same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are %1 % alike: a re-encode, a crop or a cut of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign rejects duplicates automatically when they are submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted although it looks like a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading although it looks like a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipDesk::Ui::WorkspaceHost</name>
     <message>
         <source>&amp;View</source>
@@ -4118,6 +4565,17 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
     <message>
         <source>Demo sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDuplicateCheck</name>
+    <message>
+        <source>The server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4565,6 +5023,21 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
 </context>
 <context>
+    <name>OfflineMediaDownloads</name>
+    <message>
+        <source>This clip has no video on the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded video is damaged (its SHA-256 is %1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the downloaded video to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptimisticRows</name>
     <message>
         <source>Unknown entity &quot;%1&quot;.</source>
@@ -4664,6 +5137,13 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
 </context>
 <context>
+    <name>ShortcutButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncIssueDescription</name>
     <message>
         <source>Create campaign &apos;%1&apos;</source>
@@ -4751,6 +5231,14 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve clip &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject clip &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -130,7 +130,7 @@ void SubmissionDetailPane::setClip(const QJsonObject &row)
                              DisplayText::time(DisplayText::epochMs(row.value(QStringLiteral("submitted_at"))))));
     QStringList tags;
     for (const QJsonValue &tag : row.value(QStringLiteral("hashtags")).toArray())
-        tags.append(u'#' + tag.toString());
+        tags.append(tag.toString()); // stored normalized as "#tag"
     m_caption->setText(tags.isEmpty() ? text(row, "caption") : text(row, "caption") + u'\n' + tags.join(u' '));
     const QString status = text(row, "status");
     const QString feedback = text(row, "review_feedback");
