@@ -24,6 +24,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace ClipDesk::Ui {
 
 namespace {
@@ -87,6 +90,12 @@ SubmissionsPage::SubmissionsPage(AppContext &context, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->moveSection(header->visualIndex(ClipListModel::ClipperColumn), 1);
     header->moveSection(header->visualIndex(ClipListModel::SubmittedColumn), 3);
+    // One line per row: the title takes what is left, the rest is sized to stay readable at 1280×800
+    // (long campaign names elide; the full text is in the detail pane).
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    header->setMinimumSectionSize(60);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ClipListModel::TitleColumn, QHeaderView::Stretch);
     m_view->setItemDelegateForColumn(ClipListModel::StatusColumn, new StatusChipDelegate(ClipDisplayProxy::ChipRole, m_view));
 
@@ -97,6 +106,7 @@ SubmissionsPage::SubmissionsPage(AppContext &context, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({800, 380}); // scaled to the real width: the list gets about two thirds
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Campaign:"), this));
@@ -140,8 +150,7 @@ SubmissionsPage::SubmissionsPage(AppContext &context, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         const QString keep = m_details->clipId();
         updateEmptyState();
-        for (int column = ClipListModel::CampaignColumn; column < ClipListModel::ColumnCount; ++column)
-            m_view->resizeColumnToContents(column);
+        fitColumns();
         if (keep.isEmpty() || !selectClip(keep)) {
             if (m_proxy->rowCount() > 0)
                 m_view->selectRow(0);
@@ -157,6 +166,18 @@ QString SubmissionsPage::baseScope() const
     if (m_context.viewer.role == Domain::Role::Brand)
         return QStringLiteral("k.brand_id = ? AND ") + QLatin1String(Reviewed);
     return QLatin1String(Reviewed);
+}
+
+void SubmissionsPage::fitColumns()
+{
+    // Sized to their contents but capped, so the title keeps room at 1280×800.
+    static constexpr std::pair<int, int> Caps[] = {{ClipListModel::ClipperColumn, 120}, {ClipListModel::CampaignColumn, 150},
+                                                   {ClipListModel::SubmittedColumn, 120}, {ClipListModel::StatusColumn, 110},
+                                                   {ClipListModel::OfflineColumn, 90}};
+    for (const auto &[column, cap] : Caps) {
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), cap));
+    }
 }
 
 void SubmissionsPage::applyFilters()

@@ -46,6 +46,7 @@ public Q_SLOTS:
     void removeSelectedOfflineCopies();
 
 private:
+    void fitColumns();
     QStringList selectedMedia() const;
     QString baseScope() const;
     void applyFilters();
