@@ -27,27 +27,44 @@ Error filterError(const QString &description, int averror)
 
 Result<FilterChain> FilterChain::create(Kind kind, const QString &sourceArguments, const QString &description)
 {
+    return build(kind, &sourceArguments, description);
+}
+
+Result<FilterChain> FilterChain::createGenerator(Kind kind, const QString &description)
+{
+    if (description.isEmpty())
+        return failure(QString::fromLatin1(MediaErrorCode::Unsupported), Tr::tr("A generator needs a source filter."));
+    return build(kind, nullptr, description);
+}
+
+Result<FilterChain> FilterChain::build(Kind kind, const QString *sourceArguments, const QString &description)
+{
     FilterChain chain;
     chain.m_graph.reset(avfilter_graph_alloc());
     if (!chain.m_graph)
         return failure(QString::fromLatin1(MediaErrorCode::Unsupported), Tr::tr("Out of memory."));
     const bool video = kind == Kind::Video;
-    const QByteArray arguments = sourceArguments.toUtf8();
-    int error = avfilter_graph_create_filter(&chain.m_source, avfilter_get_by_name(video ? "buffer" : "abuffer"), "in",
+    int error = 0;
+    if (sourceArguments) {
+        const QByteArray arguments = sourceArguments->toUtf8();
+        error = avfilter_graph_create_filter(&chain.m_source, avfilter_get_by_name(video ? "buffer" : "abuffer"), "in",
                                              arguments.constData(), nullptr, chain.m_graph.get());
-    if (error < 0)
-        return std::unexpected(filterError(sourceArguments, error));
+        if (error < 0)
+            return std::unexpected(filterError(*sourceArguments, error));
+    }
     error = avfilter_graph_create_filter(&chain.m_sink, avfilter_get_by_name(video ? "buffersink" : "abuffersink"), "out",
                                          nullptr, nullptr, chain.m_graph.get());
     if (error < 0)
         return std::unexpected(filterError(description, error));
 
-    FilterInOutHandle outputs(avfilter_inout_alloc());
+    FilterInOutHandle outputs(chain.m_source ? avfilter_inout_alloc() : nullptr);
     FilterInOutHandle inputs(avfilter_inout_alloc());
-    if (!outputs || !inputs)
+    if ((chain.m_source && !outputs) || !inputs)
         return failure(QString::fromLatin1(MediaErrorCode::Unsupported), Tr::tr("Out of memory."));
-    outputs->name = av_strdup("in");
-    outputs->filter_ctx = chain.m_source;
+    if (outputs) {
+        outputs->name = av_strdup("in");
+        outputs->filter_ctx = chain.m_source;
+    }
     inputs->name = av_strdup("out");
     inputs->filter_ctx = chain.m_sink;
     AVFilterInOut *openInputs = inputs.release();
@@ -66,6 +83,11 @@ Result<FilterChain> FilterChain::create(Kind kind, const QString &sourceArgument
 
 Status FilterChain::push(AVFrame *frame)
 {
+    if (!m_source) {
+        if (frame)
+            av_frame_unref(frame);
+        return failure(QString::fromLatin1(MediaErrorCode::EncodeFailed), Tr::tr("A generator takes no frames."));
+    }
     const int error = av_buffersrc_add_frame_flags(m_source, frame, AV_BUFFERSRC_FLAG_KEEP_REF);
     if (frame)
         av_frame_unref(frame);

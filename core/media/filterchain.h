@@ -16,6 +16,9 @@ public:
 
     // `sourceArguments` configure the buffer/abuffer source ("video_size=...:pix_fmt=...").
     static Result<FilterChain> create(Kind kind, const QString &sourceArguments, const QString &description);
+    // A graph that makes its own frames from source filters ("testsrc2=...,trim=duration=6",
+    // "sine=...") and has no input: push() is not available, pull() until AVERROR_EOF.
+    static Result<FilterChain> createGenerator(Kind kind, const QString &description);
 
     AVFilterContext *sink() const { return m_sink; }
 
@@ -26,6 +29,8 @@ public:
     int pull(AVFrame *frame);
 
 private:
+    static Result<FilterChain> build(Kind kind, const QString *sourceArguments, const QString &description);
+
     FilterGraphHandle m_graph;
     AVFilterContext *m_source = nullptr;
     AVFilterContext *m_sink = nullptr;

@@ -35,6 +35,8 @@ Result<AVStream *> Mp4Output::addStream(const AVStream *input, bool keepSideData
     AVStream *stream = avformat_new_stream(m_context.get(), nullptr);
     if (!stream)
         return failure(QString::fromLatin1(MediaErrorCode::WriteFailed), Tr::tr("Out of memory."));
+    if (!input)
+        return stream;
     av_dict_copy(&stream->metadata, input->metadata, 0);
     stream->disposition = input->disposition;
     stream->time_base = input->time_base;

@@ -20,7 +20,8 @@ public:
     AVFormatContext *context() const { return m_context.get(); }
 
     // A new output stream with the metadata (language, handler), disposition and, when
-    // `keepSideData`, the side data (display matrix = rotation) of `input`.
+    // `keepSideData`, the side data (display matrix = rotation) of `input`; a bare stream when
+    // `input` is null (generated media), whose time base the caller sets.
     Result<AVStream *> addStream(const AVStream *input, bool keepSideData);
 
     Status writeHeader();

@@ -60,12 +60,12 @@ Status ServerApplication::start()
     if (auto migrated = Storage::Migrator::migrate(*m_database); !migrated)
         return migrated;
     qCInfo(lcServer) << "database ready:" << location->describe();
+    m_contentStore = std::make_unique<Storage::ContentStore>(QDir(m_config.dataDir).filePath(QStringLiteral("media")));
     if (m_config.demo) {
-        if (auto seeded = DemoWorld::seedIfEmpty(*m_database); !seeded)
+        if (auto seeded = DemoWorld::seedIfEmpty(*m_database, *m_contentStore); !seeded)
             return failure(seeded.error().code, tr("Cannot seed the demo world: %1").arg(seeded.error().message));
     }
 
-    m_contentStore = std::make_unique<Storage::ContentStore>(QDir(m_config.dataDir).filePath(QStringLiteral("media")));
     m_router = std::make_unique<Router>();
     m_httpServer = std::make_unique<HttpServer>(m_router.get(), m_config.http);
     m_modules = std::make_unique<Modules>();

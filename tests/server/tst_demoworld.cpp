@@ -1,16 +1,23 @@
 // `clipdesk-server --demo` against the real binary on SQLite and PostgreSQL: the demo world is
 // seeded once, the well-known accounts sign in, every role sees a rich world that satisfies the
-// domain rules, and a restart with --demo adds nothing.
+// domain rules, the clips have real generated videos (downloadable, H.264 540x960, thumbnails,
+// no duplicates on a campaign, the same bytes on every seeding), and a restart with --demo adds
+// nothing.
 #include "domain/campaign.h"
 #include "domain/campaignrules.h"
+#include "media/fingerprint.h"
 #include "net/demoaccounts.h"
 #include "postgresharness.h"
 #include "pulledstate.h"
 #include "serverprocess.h"
 #include "testapiclient.h"
+#include "testmedia.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -31,6 +38,14 @@ QMap<QString, int> countBy(const QMap<QString, QJsonObject> &rows, const QString
     return counts;
 }
 
+int filesUnder(const QString &dir)
+{
+    int count = 0;
+    for (QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
 } // namespace
 
 class tst_DemoWorld final : public QObject
@@ -46,8 +61,11 @@ private slots:
 private:
     QStringList databaseArguments(const QString &backend);
     void checkAdminView(const PulledState &view);
+    void checkVideos(TestApiClient &api, const TestUser &brand, const QMap<QString, QJsonObject> &brandClips,
+                     const TestUser &clipper, const QMap<QString, QJsonObject> &clipperClips);
 
     std::unique_ptr<PostgresHarness> m_postgres;
+    QStringList m_videosOfFirstRun; // sorted SHA-256s: every seeding makes the same bytes
 };
 
 void tst_DemoWorld::initTestCase()
@@ -147,6 +165,80 @@ void tst_DemoWorld::checkAdminView(const PulledState &view)
     QVERIFY(flaggedAccounts >= 1);
 }
 
+void tst_DemoWorld::checkVideos(TestApiClient &api, const TestUser &brand, const QMap<QString, QJsonObject> &brandClips,
+                                const TestUser &clipper, const QMap<QString, QJsonObject> &clipperClips)
+{
+    // Every clip the brand sees has a video and a thumbnail, never the same video twice on a campaign.
+    QSet<QString> videos;
+    QMap<QString, QStringList> videosOnCampaign;
+    for (const QJsonObject &clip : brandClips) {
+        const QString sha256 = clip.value(QStringLiteral("media_sha256")).toString();
+        QVERIFY2(sha256.size() == 64, qPrintable(clip.value(QStringLiteral("id")).toString()));
+        QCOMPARE(clip.value(QStringLiteral("thumbnail_sha256")).toString().size(), 64);
+        QStringList &onCampaign = videosOnCampaign[clip.value(QStringLiteral("campaign_id")).toString()];
+        QVERIFY2(!onCampaign.contains(sha256), "the same video twice on one campaign");
+        onCampaign.append(sha256);
+        videos.insert(sha256);
+    }
+    QVERIFY2(videos.size() >= 4, qPrintable(QString::number(videos.size())));
+
+    // Each video downloads from the media endpoint and is a 6 s 540x960 H.264 + AAC MP4.
+    QTemporaryDir downloads;
+    QVERIFY(downloads.isValid());
+    QList<Media::VideoFingerprint> fingerprints;
+    for (const QString &sha256 : std::as_const(videos)) {
+        const TestApiReply video = api.get(QStringLiteral("/api/v1/media/") + sha256, brand.token);
+        QCOMPARE(video.status, 200);
+        QCOMPARE(video.header("content-type"), QByteArrayLiteral("video/mp4"));
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(video.body, QCryptographicHash::Sha256).toHex()), sha256);
+        QVERIFY2(video.body.size() < 3 * 1024 * 1024, qPrintable(QString::number(video.body.size())));
+        const TestApiReply thumbnail = api.get(QStringLiteral("/api/v1/media/%1/thumbnail").arg(sha256), brand.token);
+        QCOMPARE(thumbnail.status, 200);
+        QVERIFY(thumbnail.body.startsWith("\xff\xd8")); // JPEG
+        const QString path = downloads.filePath(sha256 + QStringLiteral(".mp4"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(video.body) == video.body.size());
+        file.close();
+        const QByteArray streams = TestMedia::ffprobe(path, {QStringLiteral("-show_entries"),
+                                                             QStringLiteral("stream=codec_type,codec_name,width,height"),
+                                                             QStringLiteral("-of"), QStringLiteral("csv=p=0")});
+        QVERIFY2(streams.contains("h264,video,540,960"), streams.constData());
+        QVERIFY2(streams.contains("aac,audio"), streams.constData());
+        const double seconds = TestMedia::ffprobe(path, {QStringLiteral("-show_entries"), QStringLiteral("format=duration"),
+                                                         QStringLiteral("-of"), QStringLiteral("csv=p=0")})
+                                   .trimmed().toDouble();
+        QVERIFY2(seconds > 5.9 && seconds < 6.2, qPrintable(QString::number(seconds)));
+        auto fingerprint = Media::computeFingerprint(path, Media::JobControl{});
+        QVERIFY2(fingerprint, qPrintable(fingerprint ? QString() : fingerprint.error().message));
+        fingerprints.append(*fingerprint);
+    }
+    // No two are near duplicates either, so submitting a demo draft is never refused as one.
+    for (qsizetype a = 0; a < fingerprints.size(); ++a) {
+        for (qsizetype b = a + 1; b < fingerprints.size(); ++b) {
+            const Media::FingerprintMatch match = Media::VideoFingerprint::compare(fingerprints.at(a), fingerprints.at(b));
+            QVERIFY2(!match.isDuplicate, qPrintable(QStringLiteral("videos %1 and %2 match (%3)").arg(a).arg(b).arg(match.score)));
+        }
+    }
+
+    // The demo clipper has videos on its clips (not on the uploading one) and may download them.
+    int withVideo = 0;
+    for (const QJsonObject &clip : clipperClips) {
+        const QString sha256 = clip.value(QStringLiteral("media_sha256")).toString();
+        if (clip.value(QStringLiteral("status")).toString() == u"uploading" || sha256.isEmpty())
+            continue;
+        ++withVideo;
+        QCOMPARE(api.get(QStringLiteral("/api/v1/media/%1/thumbnail").arg(sha256), clipper.token).status, 200);
+    }
+    QVERIFY2(withVideo >= clipperClips.size() - 2, qPrintable(QString::number(withVideo)));
+
+    QStringList sorted(videos.cbegin(), videos.cend());
+    sorted.sort();
+    if (m_videosOfFirstRun.isEmpty())
+        m_videosOfFirstRun = sorted;
+    else
+        QCOMPARE(sorted, m_videosOfFirstRun);
+}
+
 void tst_DemoWorld::seedsOnceAndSignsIn()
 {
     QFETCH(QString, backend);
@@ -212,6 +304,10 @@ void tst_DemoWorld::seedsOnceAndSignsIn()
     }
     // The demo brand's Submissions page has clips waiting for review.
     QVERIFY(countBy(brandClips, QStringLiteral("status")).value(QStringLiteral("submitted")) > 0);
+    checkVideos(api, brand, brandClips, clipper, clips);
+    if (QTest::currentTestFailed())
+        return;
+    const int storedFiles = filesUnder(QDir(server->dataDir()).filePath(QStringLiteral("media")));
 
     // A restart with --demo finds users and adds nothing: same rows, same cursor.
     QVERIFY(server->stop());
@@ -227,6 +323,8 @@ void tst_DemoWorld::seedsOnceAndSignsIn()
     QCOMPARE(afterRestart.entityRows(QStringLiteral("offer")).keys(), adminView.entityRows(QStringLiteral("offer")).keys());
     // Only the sign-ins' own effects may move the cursor (none are synced rows).
     QCOMPARE(afterRestart.cursor(), adminView.cursor());
+    // No video was made again.
+    QCOMPARE(filesUnder(QDir(server->dataDir()).filePath(QStringLiteral("media"))), storedFiles);
 }
 
 void tst_DemoWorld::withoutDemoNothingIsSeeded()

@@ -1,6 +1,7 @@
 // The app side of the demo: the main window against a server seeded with `--demo`, signed in as
 // the demo brand through the real sign-in, the shell syncing the demo world, and the Demo menu
-// switching to the demo clipper and the demo admin. Offscreen; screenshots demo-*.png.
+// switching to the demo clipper and the demo admin; the demo brand's submissions arrive with the
+// thumbnails of their generated videos. Offscreen; screenshots demo-*.png.
 
 #include "demowindow.h"
 #include "livecache.h"
@@ -9,6 +10,9 @@
 #include "shell/appshell.h"
 #include "shell/accountworkspace.h"
 #include "shell/workspacehost.h"
+#include "sync/clientcache.h"
+#include "sync/imagestore.h"
+#include "sync/offlinemediastore.h"
 #include "sync/syncengine.h"
 #include "sync/syncstatuswidget.h"
 #include "ui/mainwindow.h"
@@ -51,6 +55,30 @@ void TestDemoFlow::demoSignsInAndSwitchesRoles()
     QVERIFY(host->workspace()->engine().rowsApplied() > 0);
     QTRY_COMPARE(host->statusWidget()->stateText(), QStringLiteral("Online"));
     saveScreenshot(window, QStringLiteral("demo-brand.png"));
+
+    // The submissions have videos: their thumbnails (540x960 frames) come down with the sync.
+    auto clips = host->workspace()->cache().rows(QStringLiteral("clip"));
+    QVERIFY(clips && !clips->isEmpty());
+    Sync::ImageStore images(host->workspace()->cache());
+    for (const QJsonObject &clip : std::as_const(*clips)) {
+        const QString thumbnail = clip.value(QStringLiteral("thumbnail_sha256")).toString();
+        QVERIFY2(!thumbnail.isEmpty(), qPrintable(clip.value(QStringLiteral("title")).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(images.image(thumbnail).value_or(std::nullopt).has_value(), 20'000);
+        const QImage picture = QImage::fromData(*images.image(thumbnail).value());
+        QVERIFY(picture.height() > picture.width());
+    }
+    for (int row = 0; row < host->shell()->sidebar()->count(); ++row) {
+        if (host->shell()->sidebar()->item(row)->text() == u"Submissions")
+            host->shell()->sidebar()->setCurrentRow(row);
+    }
+    QTest::qWait(300);
+    saveScreenshot(window, QStringLiteral("demo-submissions.png"));
+    // Make available offline (Ctrl+D) fetches the selected clip's video for playback.
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_D, Qt::ControlModifier);
+    Sync::OfflineMediaStore offline(host->workspace()->cache());
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(offline.directory()).entryList({QStringLiteral("*.mp4")}, QDir::Files).isEmpty(), 30'000);
+    QTest::qWait(500);
+    saveScreenshot(window, QStringLiteral("demo-submission-offline.png"));
 
     // Demo → Sign In as Demo Clipper.
     auto *demoMenu = window.findChild<QMenu *>(QStringLiteral("demoMenu"));

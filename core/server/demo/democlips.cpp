@@ -1,5 +1,6 @@
 #include "democlips.h"
 
+#include "demomedia.h"
 #include "demorandom.h"
 #include "domain/campaignrules.h"
 #include "domain/cliprules.h"
@@ -75,10 +76,11 @@ QString postedUrl(const QString &platform, const QString &username, DemoRandom &
 
 } // namespace
 
-DemoClips::DemoClips(Storage::Database &db, DemoRandom &random, const DemoCast &cast, qint64 nowMs)
+DemoClips::DemoClips(Storage::Database &db, DemoRandom &random, const DemoCast &cast, DemoMedia &media, qint64 nowMs)
     : m_db(db)
     , m_random(random)
     , m_cast(cast)
+    , m_media(media)
     , m_now(nowMs)
 {
 }
@@ -138,7 +140,8 @@ Status DemoClips::seedDemoClipper()
         if (!campaign->has_value())
             continue;
         created += m_random.between(20, 36) * HourMs;
-        auto clip = write(clipper, (*campaign)->campaign, script.at(i), created);
+        // The newest draft has no video yet.
+        auto clip = write(clipper, (*campaign)->campaign, script.at(i), created, nullptr, i + 1 < script.size());
         if (!clip)
             return std::unexpected(clip.error());
         // The first rejected clip was re-cut: its second version waits as a draft.
@@ -184,7 +187,7 @@ Status DemoClips::seedOtherClippers()
 }
 
 Result<Domain::Clip> DemoClips::write(const DemoClipper &owner, const Domain::Campaign &campaign, ClipStatus status,
-                                      qint64 createdAtMs, const Domain::Clip *previous)
+                                      qint64 createdAtMs, const Domain::Clip *previous, bool withVideo)
 {
     Domain::Clip clip;
     if (previous) {
@@ -210,6 +213,10 @@ Result<Domain::Clip> DemoClips::write(const DemoClipper &owner, const Domain::Ca
         clip.version = 1;
     }
     clip.status = status;
+    if (withVideo && status != ClipStatus::Uploading) {
+        if (auto attached = m_media.attach(m_db, clip); !attached)
+            return std::unexpected(attached.error());
+    }
     qint64 clock = createdAtMs;
     if (status != ClipStatus::Draft && status != ClipStatus::Uploading) {
         clock += m_random.between(1, 6) * HourMs;

@@ -4,6 +4,7 @@
 #include "democampaigns.h"
 #include "democatalog.h"
 #include "democlips.h"
+#include "demomedia.h"
 #include "demopeople.h"
 #include "demorandom.h"
 #include "net/demoaccounts.h"
@@ -64,7 +65,7 @@ Status moderate(DemoActor &actor, const DemoCast &cast, const QList<DemoCampaign
 
 } // namespace
 
-Result<DemoWorldSummary> DemoWorld::seedIfEmpty(Storage::Database &db)
+Result<DemoWorldSummary> DemoWorld::seedIfEmpty(Storage::Database &db, Storage::ContentStore &store)
 {
     QElapsedTimer timer;
     timer.start();
@@ -83,6 +84,10 @@ Result<DemoWorldSummary> DemoWorld::seedIfEmpty(Storage::Database &db)
         qCInfo(lcDemo) << "demo world not seeded: the database already has users";
         return summary;
     }
+
+    // The videos are made on worker threads while the rest is written.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    DemoMedia media(store, now);
 
     // Argon2id once for every account, before the write lock is taken.
     auto passwordHash = PasswordHasher::hashNow(QString(Net::DemoAccounts::Password), PasswordHasher::Parameters{});
@@ -103,7 +108,6 @@ Result<DemoWorldSummary> DemoWorld::seedIfEmpty(Storage::Database &db)
         return summary;
     }
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     MutationRegistry registry;
     MutationRegistry::registerAll(registry);
     DemoActor actor(db, registry);
@@ -117,7 +121,7 @@ Result<DemoWorldSummary> DemoWorld::seedIfEmpty(Storage::Database &db)
         return std::unexpected(seeded.error());
     if (auto moderated = moderate(actor, *cast, campaigns.campaigns(), now); !moderated)
         return std::unexpected(moderated.error());
-    DemoClips clips(db, random, *cast, now);
+    DemoClips clips(db, random, *cast, media, now);
     if (auto seeded = clips.seed(); !seeded)
         return std::unexpected(seeded.error());
     if (auto committed = transaction.commit(); !committed)
@@ -129,12 +133,14 @@ Result<DemoWorldSummary> DemoWorld::seedIfEmpty(Storage::Database &db)
     summary.offers = campaigns.offerCount();
     summary.memberships = campaigns.membershipCount();
     summary.clips = clips.clipCount();
+    summary.videos = media.videoCount();
     summary.mutations = actor.mutationCount();
     summary.elapsedMs = timer.elapsed();
     qCInfo(lcDemo).noquote() << QStringLiteral("demo world seeded: %1 users, %2 campaigns, %3 offers, %4 memberships, "
-                                               "%5 clips (%6 mutations) in %7 ms")
+                                               "%5 clips, %6 videos (%7 mutations) in %8 ms")
                                     .arg(summary.users).arg(summary.campaigns).arg(summary.offers)
-                                    .arg(summary.memberships).arg(summary.clips).arg(summary.mutations).arg(summary.elapsedMs);
+                                    .arg(summary.memberships).arg(summary.clips).arg(summary.videos)
+                                    .arg(summary.mutations).arg(summary.elapsedMs);
     return summary;
 }
 

@@ -1,5 +1,6 @@
 #include "mediaingest.h"
 
+#include "clipmediaverdict.h"
 #include "digeststream.h"
 #include "probereport.h"
 #include "proberunner.h"
@@ -137,37 +138,7 @@ void MediaIngest::probe(const QString &sha256, const QString &ownerId)
 void MediaIngest::storeVerdict(const QString &sha256, const QString &ownerId, ProbeReport report, const QString &thumbnailPath)
 {
     m_probing.remove(sha256);
-    Storage::ClipMediaRecord media;
-    media.sha256 = sha256;
-    media.ownerId = ownerId;
-    media.sizeBytes = m_store.sizeOf(sha256).value_or(0);
-    media.createdAtMs = nowMs();
-    if (report.usable) {
-        QFile thumbnail(thumbnailPath);
-        QByteArray image;
-        if (thumbnail.size() > 0 && thumbnail.size() <= 16 * 1024 * 1024 && thumbnail.open(QIODevice::ReadOnly))
-            image = thumbnail.readAll();
-        auto stored = image.isEmpty() ? Result<QString>(failure(QStringLiteral("media_no_thumbnail"), QString()))
-                                      : m_store.storeBytes(image);
-        if (!stored) {
-            report = ProbeReport::rejected(QStringLiteral("media_undecodable"), ProbeReport::tr("No picture could be decoded from the video."));
-        } else {
-            media.thumbnailSha256 = *stored;
-        }
-    }
-    QFile::remove(thumbnailPath);
-    if (report.usable) {
-        media.status = Storage::ClipMediaRecord::Status::Ready;
-        media.probe = report.media.toJson();
-        const qint64 durationUs = report.media.durationUs > 0 ? report.media.durationUs : report.media.video.durationUs;
-        media.durationMs = durationUs / 1000;
-        media.width = report.media.video.displayWidth;
-        media.height = report.media.video.displayHeight;
-        media.fingerprintBase64 = report.fingerprintBase64;
-    } else {
-        media.status = Storage::ClipMediaRecord::Status::Rejected;
-        media.rejectionReason = report.rejectionReason;
-    }
+    const Storage::ClipMediaRecord media = clipMediaVerdict(m_store, sha256, ownerId, report, thumbnailPath, nowMs());
     if (auto inserted = Storage::ClipMediaRepository(m_db).insertIfAbsent(media); !inserted) {
         qCWarning(lcUploads) << "cannot store the verdict on" << sha256 << inserted.error().message;
         return;

@@ -31,7 +31,9 @@ QString detail(const Error &error, const QString &path)
     return message.replace(path, Tr::tr("the upload"));
 }
 
-ProbeReport probeFile(const QString &path, const QString &thumbnailPath)
+} // namespace
+
+ProbeReport probeMediaFile(const QString &path, const QString &thumbnailPath)
 {
     const QFileInfo file(path);
     if (!file.isFile() || file.size() == 0)
@@ -76,8 +78,6 @@ ProbeReport probeFile(const QString &path, const QString &thumbnailPath)
     return ProbeReport::accepted(*info, fingerprint->toBytes(), thumbnailPath);
 }
 
-} // namespace
-
 int runProbeCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     // clipdesk-server probe FILE --thumbnail OUT
@@ -86,7 +86,7 @@ int runProbeCommandLine(const QStringList &arguments, QTextStream &out, QTextStr
         return 2;
     }
     av_log_set_level(AV_LOG_QUIET); // hostile files make FFmpeg chatty; the verdict says enough
-    out << probeFile(arguments.at(2), arguments.at(4)).toJson() << Qt::endl;
+    out << probeMediaFile(arguments.at(2), arguments.at(4)).toJson() << Qt::endl;
     return 0;
 }
 

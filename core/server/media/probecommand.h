@@ -1,5 +1,7 @@
 #pragma once
 
+#include "probereport.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -11,5 +13,9 @@ namespace ClipDesk::Server {
 // (accepted or rejected), 2 for bad arguments. Runs under the limits the parent set; it reads
 // only the file it is given (Media::openInput allows local files only).
 int runProbeCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// What the probe child does, in this process: for files the server made itself (the demo
+// world's videos), never for uploads, which are probed in a child under limits (ProbeRunner).
+ProbeReport probeMediaFile(const QString &path, const QString &thumbnailPath);
 
 } // namespace ClipDesk::Server
