@@ -673,6 +673,34 @@
         <source>The video has no keyframe to start from.</source>
         <translation>Das Video hat keinen Keyframe, bei dem es beginnen kann.</translation>
     </message>
+    <message>
+        <source>A generator needs a source filter.</source>
+        <translation>Ein Generator braucht einen Quellfilter.</translation>
+    </message>
+    <message>
+        <source>A generator takes no frames.</source>
+        <translation>Ein Generator nimmt keine Bilder entgegen.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the generated media</source>
+        <translation>Die erzeugten Medien können nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot generate the media</source>
+        <translation>Die Medien können nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>The encoder %1 is not available.</source>
+        <translation>Der Encoder %1 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot open the encoder</source>
+        <translation>Der Encoder kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Nothing to generate.</source>
+        <translation>Es gibt nichts zu erzeugen.</translation>
+    </message>
 </context>
 <context>
     <name>ClipDesk::Net</name>
@@ -4247,6 +4275,27 @@ Beschreiben Sie die Clips, den Ton, was erwünscht ist und was nicht …</transl
         <translation>
             <numerusform>%n Offline-Video von diesem Gerät entfernt.</numerusform>
             <numerusform>%n Offline-Videos von diesem Gerät entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) could not be made available offline; select one to see why.</source>
+        <translation>
+            <numerusform>%n Video konnte nicht offline verfügbar gemacht werden; wählen Sie es aus, um den Grund zu sehen.</numerusform>
+            <numerusform>%n Videos konnten nicht offline verfügbar gemacht werden; wählen Sie eines aus, um den Grund zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) available offline.</source>
+        <translation>
+            <numerusform>%n Video ist offline verfügbar.</numerusform>
+            <numerusform>%n Videos sind offline verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n download(s); make them available offline again to continue where they stopped.</source>
+        <translation>
+            <numerusform>%n Download angehalten; machen Sie das Video erneut offline verfügbar, um dort fortzusetzen, wo er stehen blieb.</numerusform>
+            <numerusform>%n Downloads angehalten; machen Sie die Videos erneut offline verfügbar, um dort fortzusetzen, wo sie stehen blieben.</numerusform>
         </translation>
     </message>
 </context>

@@ -673,6 +673,34 @@
         <source>The video has no keyframe to start from.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A generator needs a source filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generator takes no frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the generated media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot generate the media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoder %1 is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipDesk::Net</name>
@@ -4242,6 +4270,27 @@ Describe the clips, the tone, do&apos;s and don&apos;ts…</source>
         <translation>
             <numerusform>Removed %n offline video from this device.</numerusform>
             <numerusform>Removed %n offline videos from this device.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) could not be made available offline; select one to see why.</source>
+        <translation>
+            <numerusform>%n video could not be made available offline; select one to see why.</numerusform>
+            <numerusform>%n videos could not be made available offline; select one to see why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) available offline.</source>
+        <translation>
+            <numerusform>%n video available offline.</numerusform>
+            <numerusform>%n videos available offline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n download(s); make them available offline again to continue where they stopped.</source>
+        <translation>
+            <numerusform>Paused %n download; make them available offline again to continue where they stopped.</numerusform>
+            <numerusform>Paused %n downloads; make them available offline again to continue where they stopped.</numerusform>
         </translation>
     </message>
 </context>

@@ -157,6 +157,8 @@ SubmissionsPage::SubmissionsPage(AppContext &context, QWidget *parent)
             updateSelection();
         }
     });
+    if (m_context.offlineMedia)
+        connect(m_context.offlineMedia, &Sync::OfflineMediaDownloads::changed, this, &SubmissionsPage::updateDownloadBanner);
     reloadCampaigns();
     applyFilters();
 }
@@ -271,19 +273,48 @@ void SubmissionsPage::makeSelectedAvailableOffline()
             return;
         }
     }
+    m_downloading = media;
     m_banner->showMessage(MessageBanner::Kind::Info,
                           tr("Downloading %n video(s) for offline review. They download whenever the server is reachable.", nullptr,
                              int(media.size())));
+}
+
+void SubmissionsPage::updateDownloadBanner()
+{
+    if (m_downloading.isEmpty() || !m_context.offlineMedia)
+        return;
+    for (const QString &sha : std::as_const(m_downloading)) {
+        const QString state = m_context.offlineMedia->state(sha);
+        if (state != u"ready" && state != u"failed")
+            return; // still on its way
+    }
+    const auto ready = std::count_if(m_downloading.cbegin(), m_downloading.cend(),
+                                     [this](const QString &sha) { return m_context.offlineMedia->state(sha) == u"ready"; });
+    const int failed = int(m_downloading.size() - ready);
+    m_downloading.clear();
+    if (failed > 0)
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              tr("%n video(s) could not be made available offline; select one to see why.", nullptr, failed));
+    else
+        m_banner->showMessage(MessageBanner::Kind::Success, tr("%n video(s) available offline.", nullptr, int(ready)));
 }
 
 void SubmissionsPage::cancelSelectedDownloads()
 {
     if (!m_context.offlineMedia)
         return;
+    int paused = 0;
     for (const QString &sha : selectedMedia()) {
-        if (m_context.offlineMedia->state(sha) == u"downloading")
+        if (m_context.offlineMedia->state(sha) == u"downloading") {
             m_context.offlineMedia->cancel(sha);
+            m_downloading.removeAll(sha);
+            ++paused;
+        }
     }
+    if (paused > 0)
+        m_banner->showMessage(MessageBanner::Kind::Info,
+                              tr("Paused %n download(s); make them available offline again to continue where they stopped.",
+                                 nullptr, paused));
     m_details->refreshOffline();
 }
 

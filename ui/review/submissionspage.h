@@ -53,6 +53,7 @@ private:
     void reloadCampaigns();
     void updateSelection();
     void updateEmptyState();
+    void updateDownloadBanner();
 
     AppContext &m_context;
     ClipListModel *m_model;
@@ -68,6 +69,7 @@ private:
     MessageBanner *m_banner;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
+    QStringList m_downloading; // the videos the last "make available offline" asked for
 };
 
 } // namespace ClipDesk::Ui
