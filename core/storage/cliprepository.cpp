@@ -157,18 +157,39 @@ Result<int> ClipRepository::countByOwner(const QString &campaignId, const QStrin
 
 Result<QList<ClipMediaRef>> ClipRepository::withMediaOnCampaign(const QString &campaignId,
                                                                 const QList<Domain::ClipStatus> &statuses,
-                                                                const QString &excludingId)
+                                                                const QStringList &excludingIds)
 {
-    auto query = m_db.exec(u"SELECT id, owner_id, media_sha256 FROM clips WHERE campaign_id = ? AND id <> COALESCE(?, '')"
+    auto query = m_db.exec(u"SELECT id, owner_id, media_sha256 FROM clips WHERE campaign_id = ?"
                                u" AND media_sha256 IS NOT NULL AND "
                                % statusCondition(statuses) % u" ORDER BY submitted_at, id",
-                           {campaignId, excludingId});
+                           {campaignId});
     if (!query)
         return std::unexpected(query.error());
     QList<ClipMediaRef> clips;
-    while (query->next())
-        clips.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString()});
+    while (query->next()) {
+        ClipMediaRef clip{query->value(0).toString(), query->value(1).toString(), query->value(2).toString()};
+        if (!excludingIds.contains(clip.id))
+            clips.append(std::move(clip));
+    }
     return clips;
+}
+
+Result<QStringList> ClipRepository::versionsOf(const QString &id, const QString &ownerId)
+{
+    auto query = m_db.exec(QStringLiteral("WITH RECURSIVE lineage(id, previous_clip_id, depth) AS ("
+                                          " SELECT id, previous_clip_id, 0 FROM clips WHERE id = ? AND owner_id = ?"
+                                          " UNION ALL"
+                                          " SELECT c.id, c.previous_clip_id, l.depth + 1 FROM clips c"
+                                          " JOIN lineage l ON c.id = l.previous_clip_id"
+                                          " WHERE c.owner_id = ? AND l.depth < 1000)"
+                                          " SELECT id FROM lineage ORDER BY depth"),
+                           {id, ownerId, ownerId});
+    if (!query)
+        return std::unexpected(query.error());
+    QStringList ids;
+    while (query->next())
+        ids.append(query->value(0).toString());
+    return ids;
 }
 
 Result<QString> ClipRepository::nextVersionOf(const QString &id)

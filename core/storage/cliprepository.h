@@ -50,10 +50,13 @@ public:
     // The owner's clips on the campaign in one of `statuses`, other than `excludingId`.
     Result<int> countByOwner(const QString &campaignId, const QString &ownerId, const QList<Domain::ClipStatus> &statuses,
                              const QString &excludingId);
-    // The clips on the campaign in one of `statuses` that have a video, other than `excludingId`
-    // (may be empty), in submission order.
+    // The clips on the campaign in one of `statuses` that have a video, other than those in
+    // `excludingIds`, in submission order.
     Result<QList<ClipMediaRef>> withMediaOnCampaign(const QString &campaignId, const QList<Domain::ClipStatus> &statuses,
-                                                    const QString &excludingId);
+                                                    const QStringList &excludingIds);
+    // `id` and every earlier version it was made from (newest first), as long as `ownerId` owns
+    // them; empty when `ownerId` does not own `id`.
+    Result<QStringList> versionsOf(const QString &id, const QString &ownerId);
     // The id of the version made from `id`, or empty.
     Result<QString> nextVersionOf(const QString &id);
 

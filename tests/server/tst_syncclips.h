@@ -67,6 +67,8 @@ private slots:
     void duplicateCheckFindsNearCopies();
     void duplicateCheckNeedsMembershipAndGoodInput_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void duplicateCheckNeedsMembershipAndGoodInput();
+    void newVersionIsNoDuplicateOfItsPredecessors_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
+    void newVersionIsNoDuplicateOfItsPredecessors();
     void mediaMustBeTheClippers_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }
     void mediaMustBeTheClippers();
     void authorization_data() { ClipDesk::Testing::BackendFixture::addBackendColumn(); }

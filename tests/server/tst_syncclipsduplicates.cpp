@@ -124,3 +124,57 @@ void tst_SyncClips::duplicateCheckNeedsMembershipAndGoodInput()
               path);
     expectBad(QJsonDocument(good).toJson(), checkPath(QStringLiteral("not-a-uuid")));
 }
+
+void tst_SyncClips::newVersionIsNoDuplicateOfItsPredecessors()
+{
+    QFETCH(QString, backend);
+    QVERIFY(m_kit.use(backend));
+    QByteArray prints[3];
+    QVERIFY(nearVideoFingerprints(prints));
+    const ClipWorld w = world(QStringLiteral("lineage"));
+    QVERIFY(!w.campaignId.isEmpty());
+    const TestUser other = m_kit.user(QStringLiteral("clipper"), QStringLiteral("lineageother"));
+    QVERIFY(join(w.brand, other, w.campaignId));
+    const QString original = ClipTest::sha(QStringLiteral("lineage-original-") + backend);
+    const QString recut = ClipTest::sha(QStringLiteral("lineage-recut-") + backend);
+    QVERIFY(readyMedia(original, w.clipper.id, prints[0]));
+    QVERIFY(readyMedia(recut, w.clipper.id, prints[1]));
+    const QString first = draftWithMedia(w.clipper, goodClipFields(QStringLiteral("Take one")), original);
+    EXPECT_STATUS(submit(w.clipper, first, w.campaignId), Ok);
+    EXPECT_STATUS(pushClip(w.brand, QStringLiteral("clip.review"),
+                           {{QStringLiteral("id"), first}, {QStringLiteral("decision"), QStringLiteral("approve")}},
+                           clipRow(w.brand, first).value(QStringLiteral("version")).toInteger()),
+                  Ok);
+
+    // Version 2 is a re-cut of the approved version 1: it goes to the reviewer, it is no duplicate.
+    const QString second = TestApiClient::newId();
+    EXPECT_STATUS(pushClip(w.clipper, QStringLiteral("clip.new_version"), {{QStringLiteral("id"), first}, {QStringLiteral("new_id"), second}}), Ok);
+    EXPECT_STATUS(pushClip(w.clipper, QStringLiteral("clip.attach_media"), {{QStringLiteral("id"), second}, {QStringLiteral("media_sha256"), recut}}, 1), Ok);
+    const QString path = checkPath(w.campaignId);
+    QCOMPARE(kindOf(m_kit.api().post(path, {{QStringLiteral("media_sha256"), recut}, {QStringLiteral("clip_id"), second}}, w.clipper.token)),
+             QStringLiteral("none"));
+    QJsonObject result = submit(w.clipper, second, w.campaignId);
+    EXPECT_STATUS(result, Ok);
+    QCOMPARE(SyncTestKit::okResult(result).value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+
+    // Version 3 goes back to the first video: its whole line is excluded, not just its parent.
+    const QString third = TestApiClient::newId();
+    EXPECT_STATUS(pushClip(w.clipper, QStringLiteral("clip.new_version"), {{QStringLiteral("id"), second}, {QStringLiteral("new_id"), third}}), Ok);
+    EXPECT_STATUS(pushClip(w.clipper, QStringLiteral("clip.attach_media"), {{QStringLiteral("id"), third}, {QStringLiteral("media_sha256"), original}}, 1), Ok);
+    result = submit(w.clipper, third, w.campaignId);
+    QCOMPARE(SyncTestKit::okResult(result).value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+
+    // A separate clip of the same clipper with the same video is still a duplicate.
+    const QString separate = draftWithMedia(w.clipper, goodClipFields(QStringLiteral("Again")), recut);
+    QCOMPARE(kindOf(m_kit.api().post(path, {{QStringLiteral("media_sha256"), recut}, {QStringLiteral("clip_id"), separate}}, w.clipper.token)),
+             QStringLiteral("exact"));
+    result = submit(w.clipper, separate, w.campaignId);
+    QCOMPARE(SyncTestKit::okResult(result).value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    // Naming someone else's clip excludes that clip alone, never its predecessors.
+    QJsonObject borrowed = printBody(prints[0]);
+    borrowed.insert(QStringLiteral("clip_id"), third);
+    TestApiReply reply = m_kit.api().post(path, borrowed, other.token);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(kindOf(reply), QStringLiteral("near"));
+    QCOMPARE(reply.json.value(QStringLiteral("own")).toBool(), false);
+}

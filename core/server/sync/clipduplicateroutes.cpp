@@ -33,7 +33,7 @@ HttpResponse storageFailure(const Error &error)
 }
 
 // The body as a DuplicateQuery, or the 400 to answer.
-std::expected<DuplicateQuery, HttpResponse> parse(const QString &campaignId, const QByteArray &body)
+std::expected<DuplicateQuery, HttpResponse> parse(const QString &campaignId, const QString &userId, const QByteArray &body)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isObject())
@@ -48,7 +48,8 @@ std::expected<DuplicateQuery, HttpResponse> parse(const QString &campaignId, con
         auto clipId = args.uuid(ClipKey);
         if (!clipId)
             return std::unexpected(badRequest(clipId.error().message));
-        query.excludingClipId = *clipId;
+        query.clipId = *clipId;
+        query.ownerId = userId;
     }
     auto sha = args.optionalText(ShaKey, 64);
     if (!sha)
@@ -89,7 +90,7 @@ void check(const AuthenticatedUser &user, const HttpRequest &request, const QByt
     const QUuid campaign = QUuid::fromString(request.pathParams.value(QStringLiteral("id")));
     if (campaign.isNull())
         return respond(badRequest(ClipDuplicateRoutes::tr("The campaign id must be a UUID.")));
-    auto query = parse(campaign.toString(QUuid::WithoutBraces), body);
+    auto query = parse(campaign.toString(QUuid::WithoutBraces), user.userId, body);
     if (!query)
         return respond(std::move(query.error()));
     auto membership = Storage::MembershipRepository(db).findActive(query->campaignId, user.userId);

@@ -34,7 +34,7 @@ Result<QString> ClipDuplicates::check(Storage::Database &db, const Domain::Clip 
         return std::unexpected(own.error());
     // No fingerprint (e.g. no video frames could be hashed): exact matches only.
     const QByteArray fingerprint = own->has_value() ? (*own)->fingerprint : QByteArray();
-    auto match = find(db, DuplicateQuery{clip.campaignId, clip.mediaSha256, fingerprint, clip.id});
+    auto match = find(db, DuplicateQuery{clip.campaignId, clip.mediaSha256, fingerprint, clip.id, clip.ownerId});
     if (!match)
         return std::unexpected(match.error());
     switch (match->kind) {
@@ -50,8 +50,17 @@ Result<QString> ClipDuplicates::check(Storage::Database &db, const Domain::Clip 
 
 Result<DuplicateMatch> ClipDuplicates::find(Storage::Database &db, const DuplicateQuery &query)
 {
-    auto clips = Storage::ClipRepository(db).withMediaOnCampaign(query.campaignId, ClipRules::countedStatuses(),
-                                                              query.excludingClipId);
+    Storage::ClipRepository repository(db);
+    QStringList excluded;
+    if (!query.clipId.isEmpty()) {
+        auto versions = repository.versionsOf(query.clipId, query.ownerId);
+        if (!versions)
+            return std::unexpected(versions.error());
+        excluded = *versions;
+        if (!excluded.contains(query.clipId))
+            excluded.append(query.clipId); // not (yet) the owner's: still never its own duplicate
+    }
+    auto clips = repository.withMediaOnCampaign(query.campaignId, ClipRules::countedStatuses(), excluded);
     if (!clips)
         return std::unexpected(clips.error());
     if (!query.mediaSha256.isEmpty()) {

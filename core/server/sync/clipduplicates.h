@@ -18,7 +18,11 @@ struct DuplicateQuery
     QString campaignId;
     QString mediaSha256;     // may be empty: fingerprint only
     QByteArray fingerprint;  // VideoFingerprint::toBytes(); may be empty: exact matches only
-    QString excludingClipId; // the clip being checked itself
+    // The clip being checked: neither it nor the earlier versions it was made from count as
+    // duplicates, as long as `ownerId` owns them (a new version is meant to resemble its
+    // predecessor; the reviewer sees both).
+    QString clipId;
+    QString ownerId;
 };
 
 // The first clip on the campaign the video duplicates.
@@ -34,7 +38,8 @@ struct DuplicateMatch
 // The duplicate check of clip.submit: is the clip's video the same as (exact: the same
 // SHA-256) or a near copy of (its perceptual fingerprint matches: a re-encode, a rescale, a
 // crop or a cut of) the video of another clip already submitted to the same campaign? Clips
-// count while submitted, approved or published, whoever their owner.
+// count while submitted, approved or published, whoever their owner, except the clip's own
+// earlier versions.
 class ClipDuplicates final
 {
 public:
