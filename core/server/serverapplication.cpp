@@ -92,7 +92,8 @@ Status ServerApplication::start()
     m_modules->accounts->registerRoutes(*m_router);
     m_modules->accounts->attach(*m_httpServer);
 
-    m_modules->sync = std::make_unique<SyncModule>(*m_database, m_modules->hub, m_modules->accounts->authenticator());
+    m_modules->sync = std::make_unique<SyncModule>(*m_database, m_modules->hub, m_modules->accounts->authenticator(),
+                                                   m_modules->uploads->settings().duplicateChecksPerMinute);
     if (auto started = m_modules->sync->start(*location); !started)
         return started;
     m_modules->sync->registerRoutes(*m_router);

@@ -123,6 +123,28 @@ void tst_SyncClips::duplicateCheckNeedsMembershipAndGoodInput()
                   .toJson(),
               path);
     expectBad(QJsonDocument(good).toJson(), checkPath(QStringLiteral("not-a-uuid")));
+
+    // Each check costs the server a scan of the campaign's fingerprints: a member gets a burst
+    // of 30 (the default "uploads.duplicate_checks_per_minute"), then 429 with Retry-After.
+    const TestUser eager = m_kit.user(QStringLiteral("clipper"), QStringLiteral("dupcheckeager"));
+    QVERIFY(join(w.brand, eager, w.campaignId));
+    int admitted = 0;
+    TestApiReply limited;
+    for (int i = 0; i < 40 && limited.status != 429; ++i) {
+        const TestApiReply answer = m_kit.api().post(path, good, eager.token);
+        if (answer.status == 200)
+            ++admitted;
+        else
+            limited = answer;
+    }
+    QCOMPARE(admitted, 30);
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
+    QVERIFY(limited.errorMessage().contains(QLatin1String("30")));
+    const int retryAfter = limited.header("Retry-After").toInt();
+    QVERIFY2(retryAfter >= 1 && retryAfter <= 2, limited.header("Retry-After").constData());
+    // Someone else is not held up by it.
+    QCOMPARE(m_kit.api().post(path, good, w.clipper.token).status, 200);
 }
 
 void tst_SyncClips::newVersionIsNoDuplicateOfItsPredecessors()

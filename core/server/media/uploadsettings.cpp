@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <functional>
 
 namespace ClipDesk::Server {
@@ -17,6 +18,7 @@ Result<UploadSettings> UploadSettings::fromJson(const QJsonObject &json)
         {"probe_cpu_seconds", [&](qint64 v) { settings.probeCpuSeconds = int(v); }},
         {"probe_memory_bytes", [&](qint64 v) { settings.probeMemoryBytes = v; }},
         {"probe_wall_seconds", [&](qint64 v) { settings.probeWallSeconds = int(v); }},
+        {"duplicate_checks_per_minute", [&](qint64 v) { settings.duplicateChecksPerMinute = int(std::min<qint64>(v, 1'000'000)); }},
     };
     QStringList known = {QStringLiteral("probe_command")};
     for (const auto &[key, apply] : numbers) {

@@ -7,9 +7,11 @@
 #include "domain/cliprules.h"
 #include "media/fingerprint.h"
 #include "server/auth/sessionauthenticator.h"
+#include "server/http/ratelimiter.h"
 #include "server/http/router.h"
 #include "storage/membershiprepository.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -121,15 +123,24 @@ void check(const AuthenticatedUser &user, const HttpRequest &request, const QByt
 
 } // namespace
 
-void ClipDuplicateRoutes::registerIn(Router &router, SessionAuthenticator &authenticator, Storage::Database &db)
+void ClipDuplicateRoutes::registerIn(Router &router, SessionAuthenticator &authenticator, Storage::Database &db,
+                                     RateLimiter &limiter)
 {
     Route route;
     route.method = QByteArrayLiteral("POST");
     route.pattern = QStringLiteral("/api/v1/campaigns/{id}/duplicate-check");
-    route.handler = [&authenticator, &db](const HttpRequest &request, const QByteArray &body, HttpResponder respond) {
+    route.handler = [&authenticator, &db, &limiter](const HttpRequest &request, const QByteArray &body, HttpResponder respond) {
         auto user = authenticator.requireUser(request, respond);
         if (!user)
             return;
+        if (const auto wait = limiter.admit(user->userId, QDateTime::currentMSecsSinceEpoch())) {
+            ApiFailure limited = ApiFailure::make(
+                429, QStringLiteral("rate_limited"),
+                ClipDuplicateRoutes::tr("Too many duplicate checks (at most %n a minute); try again in a few seconds.", nullptr,
+                                        limiter.perMinute()));
+            limited.retryAfterSeconds = *wait;
+            return respond(limited.toResponse());
+        }
         check(*user, request, body, respond, db);
     };
     router.add(std::move(route));

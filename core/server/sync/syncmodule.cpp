@@ -8,15 +8,18 @@
 #include "pushprocessor.h"
 #include "syncroutes.h"
 #include "server/campaigns/campaignroutes.h"
+#include "server/http/ratelimiter.h"
 #include "storage/database.h"
 
 namespace ClipDesk::Server {
 
-SyncModule::SyncModule(Storage::Database &db, WebSocketHub &hub, SessionAuthenticator &authenticator, QObject *parent)
+SyncModule::SyncModule(Storage::Database &db, WebSocketHub &hub, SessionAuthenticator &authenticator,
+                       int duplicateChecksPerMinute, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_authenticator(authenticator)
     , m_registry(std::make_unique<MutationRegistry>())
+    , m_duplicateChecks(std::make_unique<RateLimiter>(duplicateChecksPerMinute))
 {
     MutationRegistry::registerAll(*m_registry);
     m_push = std::make_unique<PushProcessor>(db, *m_registry);
@@ -38,7 +41,7 @@ void SyncModule::registerRoutes(Router &router)
 {
     SyncRoutes::registerIn(router, m_authenticator, *m_push, *m_pull, *m_publisher);
     CampaignRoutes::registerIn(router, m_authenticator, m_db);
-    ClipDuplicateRoutes::registerIn(router, m_authenticator, m_db);
+    ClipDuplicateRoutes::registerIn(router, m_authenticator, m_db, *m_duplicateChecks);
 }
 
 } // namespace ClipDesk::Server

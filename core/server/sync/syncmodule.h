@@ -18,6 +18,7 @@ class PgNotifyListener;
 class PokePublisher;
 class PullQuery;
 class PushProcessor;
+class RateLimiter;
 class Router;
 class SessionAuthenticator;
 class WebSocketHub;
@@ -32,7 +33,9 @@ class SyncModule final : public QObject
     Q_OBJECT
 
 public:
-    SyncModule(Storage::Database &db, WebSocketHub &hub, SessionAuthenticator &authenticator, QObject *parent = nullptr);
+    // `duplicateChecksPerMinute` bounds each user's POST .../duplicate-check requests.
+    SyncModule(Storage::Database &db, WebSocketHub &hub, SessionAuthenticator &authenticator, int duplicateChecksPerMinute,
+               QObject *parent = nullptr);
     ~SyncModule() override;
     Q_DISABLE_COPY_MOVE(SyncModule)
 
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<PullQuery> m_pull;
     std::unique_ptr<PokePublisher> m_publisher;
     std::unique_ptr<PgNotifyListener> m_listener;
+    std::unique_ptr<RateLimiter> m_duplicateChecks;
 };
 
 } // namespace ClipDesk::Server

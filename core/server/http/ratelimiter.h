@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace ClipDesk::Server {
+
+// A token bucket per key (e.g. a user id) for requests that cost the server real work: each
+// key may burst up to `perMinute` requests, then gets `perMinute` per minute. Lives in memory
+// (a restart forgets it); idle keys are dropped, so the table stays small.
+//
+//   RateLimiter limiter(30);
+//   if (auto wait = limiter.admit(user.userId, nowMs)) return tooManyRequests(*wait);
+class RateLimiter final
+{
+public:
+    explicit RateLimiter(int perMinute);
+
+    // Takes one token for `key`. Returns std::nullopt when admitted, else the whole seconds
+    // (at least 1) until the next token.
+    std::optional<int> admit(const QString &key, qint64 nowMs);
+    int perMinute() const { return m_perMinute; }
+
+private:
+    // Credit in exact integer units: a request costs one minute's worth (60,000), and every
+    // millisecond adds perMinute; a full bucket holds perMinute requests.
+    struct Bucket
+    {
+        qint64 credit = 0;
+        qint64 updatedMs = 0;
+    };
+    qint64 capacity() const { return qint64(m_perMinute) * 60'000; }
+    void refill(Bucket &bucket, qint64 nowMs) const;
+    void dropIdle(qint64 nowMs);
+
+    int m_perMinute;
+    QHash<QString, Bucket> m_buckets;
+    qint64 m_lastSweepMs = 0;
+};
+
+} // namespace ClipDesk::Server
