@@ -332,11 +332,22 @@ void TestSubmissions::reviewWorksWithTheServerStopped()
     QVERIFY(page->selectClip(m_life.id));
     page->view()->selectionModel()->select(page->view()->model()->index(page->model()->rowOf(m_fractal.id), 0),
                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QSignalSpy resets(page->view()->model(), &QAbstractItemModel::modelReset);
     QTest::keyClick(page.get(), Qt::Key_D, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(!downloads.localFile(m_life.mediaSha256).isEmpty() && !downloads.localFile(m_fractal.mediaSha256).isEmpty(),
                              30'000);
     QTRY_COMPARE(page->model()->index(page->model()->rowOf(m_life.id), Ui::ClipListModel::OfflineColumn).data().toString(),
                  QStringLiteral("Offline"));
+    // The list reloaded as the downloads finished; both clips are still selected, the current one too.
+    QVERIFY(!resets.isEmpty());
+    QStringList selected;
+    for (const QModelIndex &row : page->view()->selectionModel()->selectedRows())
+        selected.append(row.data(Ui::ClipListModel::IdRole).toString());
+    selected.sort();
+    QStringList expected{m_life.id, m_fractal.id};
+    expected.sort();
+    QCOMPARE(selected, expected);
+    QCOMPARE(page->details()->clipId(), m_life.id);
     saveScreenshot(*page, QStringLiteral("submissions-online.png"));
 
     QVERIFY(m_server->stop());

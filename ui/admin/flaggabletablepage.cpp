@@ -5,6 +5,7 @@
 #include "admin/pageheading.h"
 #include "signin/messagebanner.h"
 #include "sync/mutationqueue.h"
+#include "widgets/selectionkeeper.h"
 #include "widgets/statuschipdelegate.h"
 
 #include <QAction>
@@ -162,20 +163,7 @@ FlaggableTablePage::FlaggableTablePage(AppContext &context, QAbstractItemModel *
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FlaggableTablePage::updateActions);
     // Models that reset on every cache change would lose the selection: keep it by id.
-    connect(m_stateFilter, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        const QModelIndex source = currentSource();
-        m_selectedId = source.isValid() ? source.data(m_config.idRole).toString() : QString();
-    });
-    connect(m_stateFilter, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_selectedId.isEmpty())
-            return;
-        const QModelIndexList hits = m_model->match(m_model->index(0, 0), m_config.idRole, m_selectedId, 1, Qt::MatchExactly);
-        if (hits.isEmpty())
-            return;
-        const QModelIndex row = m_stateFilter->mapFromSource(m_textFilter->mapFromSource(hits.first()));
-        if (row.isValid())
-            m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    });
+    new SelectionKeeper(m_view, m_config.idRole);
     connect(m_stateFilter, &QAbstractItemModel::modelReset, this, &FlaggableTablePage::updateActions);
     connect(m_stateFilter, &QAbstractItemModel::modelReset, this, &FlaggableTablePage::updateEmptyState);
     connect(m_stateFilter, &QAbstractItemModel::rowsInserted, this, &FlaggableTablePage::updateEmptyState);

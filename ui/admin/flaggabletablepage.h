@@ -78,7 +78,6 @@ private:
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QString m_lastMutationId;
-    QString m_selectedId; // kept across model resets
 };
 
 } // namespace ClipDesk::Ui

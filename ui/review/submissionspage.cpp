@@ -8,6 +8,7 @@
 #include "review/submissiondetailpane.h"
 #include "signin/messagebanner.h"
 #include "sync/offlinemediadownloads.h"
+#include "widgets/selectionkeeper.h"
 #include "widgets/shortcutbutton.h"
 #include "widgets/statuschipdelegate.h"
 
@@ -147,15 +148,15 @@ SubmissionsPage::SubmissionsPage(AppContext &context, QWidget *parent)
     connect(m_details, &SubmissionDetailPane::failed, this, [this](const QString &message) {
         m_banner->showMessage(MessageBanner::Kind::Error, message);
     });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        const QString keep = m_details->clipId();
+    // The list reloads on every cache change (a review, a finished download): keep the
+    // selected clips selected, or fall back to the first one.
+    auto *keeper = new SelectionKeeper(m_view, ClipListModel::IdRole);
+    connect(keeper, &SelectionKeeper::restored, this, [this](bool found) {
         updateEmptyState();
         fitColumns();
-        if (keep.isEmpty() || !selectClip(keep)) {
-            if (m_proxy->rowCount() > 0)
-                m_view->selectRow(0);
-            updateSelection();
-        }
+        if (!found && m_proxy->rowCount() > 0)
+            m_view->selectRow(0);
+        updateSelection();
     });
     if (m_context.offlineMedia)
         connect(m_context.offlineMedia, &Sync::OfflineMediaDownloads::changed, this, &SubmissionsPage::updateDownloadBanner);
