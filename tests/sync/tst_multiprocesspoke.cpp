@@ -1,6 +1,7 @@
 // Pokes cross processes: two servers share one PostgreSQL database; a change pushed to server 1
 // that clipper B may see pokes B's WebSocket on server 2 ({"type":"poke","cursor":N}), and B's
 // pull from server 2 then has it. The single-process SQLite case is checked the same way.
+#include "databaseinspector.h"
 #include "mutations.h"
 #include "syncactor.h"
 #include "syncbackend.h"
@@ -21,6 +22,47 @@ qint64 pokeCursor(const TestWebSocket::Message &message)
     return message.json.value(QStringLiteral("cursor")).toInteger();
 }
 
+auto pokeAtLeast(qint64 cursor)
+{
+    return [cursor](const QJsonObject &message) {
+        return message.value(QStringLiteral("type")).toString() == u"poke" && message.value(QStringLiteral("cursor")).toInteger() >= cursor;
+    };
+}
+
+// How far the sequence went with the brand's changes: the brand's own view, pulled on demand.
+class BrandCursor final
+{
+public:
+    BrandCursor(TestApiClient &api, const TestUser &brand)
+        : m_api(api)
+        , m_token(brand.token)
+        , m_state(api.pullAll(brand.token))
+    {
+    }
+    qint64 operator()()
+    {
+        m_api.pullInto(m_token, m_state);
+        return m_state.cursor();
+    }
+
+private:
+    TestApiClient &m_api;
+    QString m_token;
+    PulledState m_state;
+};
+
+// A brand and a clipper registered through the writing server (accounts live in the shared
+// database), the clipper signed in on the reading one. False if any step failed.
+bool signUp(TestApiClient &writerApi, TestApiClient &readerApi, const QString &tag, TestUser *brand, TestUser *clipper)
+{
+    *brand = writerApi.registerUser(QStringLiteral("brand"), QStringLiteral("brand") + tag);
+    const TestUser registered = writerApi.registerUser(QStringLiteral("clipper"), QStringLiteral("clipper") + tag);
+    if (!brand->isValid() || !registered.isValid())
+        return false;
+    *clipper = readerApi.login(registered.username, registered.password);
+    return clipper->isValid();
+}
+
 } // namespace
 
 class tst_MultiProcessPoke final : public QObject
@@ -30,6 +72,7 @@ class tst_MultiProcessPoke final : public QObject
 private Q_SLOTS:
     void pokeReachesTheOtherProcess_data();
     void pokeReachesTheOtherProcess();
+    void lostListenerReconnectsAndPokesToCatchUp();
 };
 
 void tst_MultiProcessPoke::pokeReachesTheOtherProcess_data()
@@ -58,12 +101,9 @@ void tst_MultiProcessPoke::pokeReachesTheOtherProcess()
     TestApiClient writerApi(writerServer.baseUrl());
     TestApiClient readerApi(readerServer.baseUrl());
 
-    // Accounts live in the shared database: registered through server 1, signed in on server 2.
-    const TestUser brandUser = writerApi.registerUser(QStringLiteral("brand"), QStringLiteral("brandA"));
-    const TestUser registered = writerApi.registerUser(QStringLiteral("clipper"), QStringLiteral("clipperB"));
-    QVERIFY(brandUser.isValid() && registered.isValid());
-    const TestUser clipperUser = readerApi.login(registered.username, registered.password);
-    QVERIFY(clipperUser.isValid());
+    TestUser brandUser;
+    TestUser clipperUser;
+    QVERIFY(signUp(writerApi, readerApi, QStringLiteral("A"), &brandUser, &clipperUser));
     const SyncActor brand(&writerApi, brandUser);
 
     PulledState clipperState = readerApi.pullAll(clipperUser.token);
@@ -71,17 +111,7 @@ void tst_MultiProcessPoke::pokeReachesTheOtherProcess()
     TestWebSocket socket;
     QVERIFY2(socket.open(readerServer.baseUrl(), clipperUser.token), qPrintable(socket.errorString()));
 
-    // The brand's own view tells how far the sequence went with each of its changes.
-    PulledState brandState = writerApi.pullAll(brandUser.token);
-    const auto brandCursor = [&] {
-        writerApi.pullInto(brandUser.token, brandState);
-        return brandState.cursor();
-    };
-    const auto pokeAtLeast = [](qint64 cursor) {
-        return [cursor](const QJsonObject &message) {
-            return message.value(QStringLiteral("type")).toString() == u"poke" && message.value(QStringLiteral("cursor")).toInteger() >= cursor;
-        };
-    };
+    BrandCursor brandCursor(writerApi, brandUser);
 
     // A private draft changes nothing for clipper B: no poke for it.
     qint64 version = 0;
@@ -117,6 +147,57 @@ void tst_MultiProcessPoke::pokeReachesTheOtherProcess()
     QVERIFY2(secondPoke.has_value(), "no poke when a visible campaign left the clipper's view");
     QVERIFY(readerApi.pullInto(clipperUser.token, clipperState));
     QVERIFY2(!clipperState.contains(QStringLiteral("campaign"), campaign), "the paused campaign is still in the clipper's cache");
+    QVERIFY(socket.isConnected());
+}
+
+// PostgreSQL restarts, or an administrator ends the listening connection: notifications sent
+// while no one listens are lost, so the process reconnects within seconds and pokes its sockets
+// at the current cursor; then cross-process pokes flow again.
+void tst_MultiProcessPoke::lostListenerReconnectsAndPokesToCatchUp()
+{
+    SyncBackend world(QStringLiteral("postgresql"));
+    QVERIFY2(world.start(), qPrintable(world.errorString()));
+    std::unique_ptr<ServerProcess> second = world.startAnotherServer();
+    QVERIFY2(second, qPrintable(world.errorString()));
+    TestApiClient writerApi(world.server().baseUrl());
+    TestApiClient readerApi(second->baseUrl());
+    TestUser brandUser;
+    TestUser clipperUser;
+    QVERIFY(signUp(writerApi, readerApi, QStringLiteral("L"), &brandUser, &clipperUser));
+    const SyncActor brand(&writerApi, brandUser);
+    TestWebSocket socket;
+    QVERIFY2(socket.open(second->baseUrl(), clipperUser.token), qPrintable(socket.errorString()));
+    BrandCursor brandCursor(writerApi, brandUser);
+
+    qint64 version = 0;
+    const QString campaign = brand.createCampaign(Mutations::activatableFields(QStringLiteral("Catch up")), &version);
+    QVERIFY(!campaign.isEmpty());
+    const QJsonObject activated = brand.run(Mutations::setStatus(campaign, QStringLiteral("active"), version));
+    QCOMPARE(SyncActor::status(activated), QStringLiteral("ok"));
+    const qint64 activeCursor = brandCursor();
+    QVERIFY(socket.waitFor(pokeAtLeast(activeCursor), PokeTimeoutMs).has_value());
+
+    // End both processes' listening connections. No change follows, yet server 2 pokes.
+    DatabaseInspector admin(world);
+    QVERIFY2(admin.isOpen(), qPrintable(admin.errorString()));
+    const qsizetype seen = socket.messageCount();
+    const qint64 cutAt = QDateTime::currentMSecsSinceEpoch();
+    const QStringList ended = admin.column(QStringLiteral("SELECT pg_terminate_backend(pid)::text FROM pg_stat_activity"
+                                                          " WHERE application_name = 'clipdesk-poke-listener'"));
+    QCOMPARE(ended, (QStringList{QStringLiteral("true"), QStringLiteral("true")}));
+    const auto catchUp = socket.waitFor(pokeAtLeast(activeCursor), PokeTimeoutMs, seen);
+    QVERIFY2(catchUp.has_value(), "no catch-up poke within 5 s of losing the listening connection");
+    qInfo().noquote() << QStringLiteral("catch-up poke %1 ms after the connection was ended").arg(catchUp->receivedAtMs - cutAt);
+    QTRY_COMPARE_WITH_TIMEOUT(admin.number(QStringLiteral("SELECT count(*) FROM pg_stat_activity"
+                                                           " WHERE application_name = 'clipdesk-poke-listener'")),
+                              qint64(2), PokeTimeoutMs);
+
+    // Cross-process pokes flow again.
+    const qsizetype beforePause = socket.messageCount();
+    const qint64 activeVersion = SyncActor::payload(activated).value(QStringLiteral("version")).toInteger();
+    QCOMPARE(SyncActor::status(brand.run(Mutations::setStatus(campaign, QStringLiteral("paused"), activeVersion))), QStringLiteral("ok"));
+    QVERIFY2(socket.waitFor(pokeAtLeast(brandCursor()), PokeTimeoutMs, beforePause).has_value(),
+             "no poke from the other process after the listener reconnected");
     QVERIFY(socket.isConnected());
 }
 

@@ -2,6 +2,7 @@
 
 #include "pokepublisher.h"
 #include "synclog.h"
+#include "storage/changesequence.h"
 #include "storage/database.h"
 
 namespace ClipDesk::Server {
@@ -27,7 +28,10 @@ Status PgNotifyListener::start()
 Status PgNotifyListener::connectAndListen()
 {
     m_db.reset();
-    auto db = Storage::Database::open(m_location, QStringLiteral("clipdesk-poke-listener"));
+    Storage::DatabaseLocation location = m_location;
+    location.connectOptions += (location.connectOptions.isEmpty() ? QString() : QStringLiteral(";"))
+        + QStringLiteral("application_name=") + QLatin1String(ApplicationName);
+    auto db = Storage::Database::open(location, QLatin1String(ApplicationName));
     if (!db)
         return std::unexpected(db.error());
     QSqlDriver *driver = (*db)->connection().driver();
@@ -45,8 +49,23 @@ void PgNotifyListener::checkConnection()
     if (m_db && m_db->exec(QStringLiteral("SELECT 1")))
         return;
     qCWarning(lcSync) << "the poke listener lost its connection; reconnecting";
-    if (auto listening = connectAndListen(); !listening)
+    if (auto listening = connectAndListen(); !listening) {
         qCWarning(lcSync) << "cannot listen for pokes:" << listening.error().message;
+        return;
+    }
+    pokeEveryoneToCatchUp();
+}
+
+void PgNotifyListener::pokeEveryoneToCatchUp()
+{
+    auto cursor = Storage::ChangeSequence::current(*m_db);
+    if (!cursor) {
+        qCWarning(lcSync) << "cannot read the change sequence after reconnecting:" << cursor.error().message;
+        return;
+    }
+    ChangeAudience everyone;
+    everyone.everyone = true;
+    m_publisher.deliverLocal(everyone, *cursor);
 }
 
 void PgNotifyListener::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)

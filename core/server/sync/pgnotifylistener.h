@@ -20,13 +20,16 @@ class PokePublisher;
 // LISTENs on `clipdesk_poke` over a dedicated PostgreSQL connection and hands the audiences
 // that other server processes published to this process's sockets. Notifications from this
 // process (same origin id) are skipped: it poked its own users directly. The connection is
-// checked periodically and re-established when it was lost.
+// checked every second and re-established when it was lost (a PostgreSQL restart, an
+// administrator's pg_terminate_backend); notifications sent meanwhile are gone, so after a
+// reconnect every local socket gets a poke at the current cursor and catches up by pulling.
 class PgNotifyListener final : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int HealthCheckIntervalMs = 15'000;
+    static constexpr int HealthCheckIntervalMs = 1'000;
+    static constexpr auto ApplicationName = "clipdesk-poke-listener"; // in pg_stat_activity
 
     PgNotifyListener(Storage::DatabaseLocation location, PokePublisher &publisher, QObject *parent = nullptr);
     ~PgNotifyListener() override;
@@ -37,6 +40,7 @@ public:
 private:
     Status connectAndListen();
     void checkConnection();
+    void pokeEveryoneToCatchUp();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
 
     Storage::DatabaseLocation m_location;
