@@ -27,6 +27,7 @@ private slots:
     void ranges();
     void digestsMatchQt();
     void pipelineHashesEveryByteOnce();
+    void pipelineGivesUpOnlyTheOptionalDigest();
     void fileWriterIsByteIdentical();
     void fileWriterTruncatesStagedBytes();
     void settingsFromJson();
@@ -203,6 +204,55 @@ void tst_TusProtocol::pipelineHashesEveryByteOnce()
     QVERIFY(none.isEmpty());
     none.push(QByteArray("ignored"));
     none.wait();
+}
+
+void tst_TusProtocol::pipelineGivesUpOnlyTheOptionalDigest()
+{
+    // Blocks made beforehand and pushed back to back: far faster than 1 MiB of hashing each,
+    // so the queue fills at once.
+    QList<QByteArray> blocks;
+    QByteArray data;
+    for (int i = 0; i < DigestPipeline::MaxQueuedBlocks * 8; ++i) {
+        blocks.append(patternBytes(DigestPipeline::BlockBytes).sliced(i % 7));
+        data += blocks.constLast();
+    }
+    const QByteArray sha1OfAll = QCryptographicHash::hash(data, QCryptographicHash::Sha1);
+    const QByteArray sha256OfAll = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+
+    // The checksum is required: pushing waits for it, and only the content digest is given up.
+    {
+        DigestStream sha1(DigestStream::Algorithm::Sha1);
+        DigestStream sha256(DigestStream::Algorithm::Sha256);
+        DigestPipeline pipeline({&sha1}, &sha256);
+        for (const QByteArray &block : std::as_const(blocks))
+            pipeline.push(block);
+        pipeline.wait();
+        QVERIFY(pipeline.optionalDropped());
+        QVERIFY(!pipeline.isEmpty());
+        QCOMPARE(sha1.result(), sha1OfAll);
+    }
+    // Only the content digest: once given up, nothing is queued any more and pushes never wait.
+    {
+        DigestStream sha256(DigestStream::Algorithm::Sha256);
+        DigestPipeline pipeline({}, &sha256);
+        QVERIFY(!pipeline.isEmpty());
+        for (const QByteArray &block : std::as_const(blocks))
+            pipeline.push(block);
+        pipeline.wait();
+        QVERIFY(pipeline.optionalDropped());
+        QVERIFY(pipeline.isEmpty());
+    }
+    // A worker that keeps up (here: every block hashed before the next arrives) keeps it.
+    {
+        DigestStream sha256(DigestStream::Algorithm::Sha256);
+        DigestPipeline pipeline({}, &sha256);
+        for (const QByteArray &block : std::as_const(blocks)) {
+            pipeline.push(block);
+            pipeline.wait();
+        }
+        QVERIFY(!pipeline.optionalDropped());
+        QCOMPARE(sha256.result(), sha256OfAll);
+    }
 }
 
 void tst_TusProtocol::fileWriterIsByteIdentical()

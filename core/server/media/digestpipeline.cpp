@@ -2,8 +2,9 @@
 
 namespace ClipDesk::Server {
 
-DigestPipeline::DigestPipeline(QList<DigestStream *> digests)
-    : m_digests(std::move(digests))
+DigestPipeline::DigestPipeline(QList<DigestStream *> required, DigestStream *optional)
+    : m_required(std::move(required))
+    , m_optional(optional)
 {
 }
 
@@ -32,11 +33,16 @@ QByteArray DigestPipeline::takeBlock()
 
 void DigestPipeline::push(QByteArray block)
 {
-    if (m_digests.isEmpty() || block.isEmpty())
+    if (isEmpty() || block.isEmpty())
         return;
     std::unique_lock lock(m_mutex);
     if (!m_worker.joinable())
         m_worker = std::thread([this] { run(); });
+    if (qsizetype(m_queue.size()) >= MaxQueuedBlocks && m_optional && !m_optionalDropped) {
+        dropOptional();
+        if (isEmpty())
+            return;
+    }
     m_changed.wait(lock, [this] { return qsizetype(m_queue.size()) < MaxQueuedBlocks; });
     m_queue.push_back(std::move(block));
     lock.unlock();
@@ -49,6 +55,22 @@ void DigestPipeline::wait()
     m_changed.wait(lock, [this] { return m_queue.empty() && !m_busy; });
 }
 
+void DigestPipeline::dropOptional()
+{
+    m_optionalDropped = true;
+    if (!m_required.isEmpty())
+        return;
+    // Nothing else needs the queued blocks.
+    while (!m_queue.empty()) {
+        QByteArray block = std::move(m_queue.front());
+        m_queue.pop_front();
+        block.resize(0);
+        if (m_free.size() < MaxQueuedBlocks + 1)
+            m_free.append(std::move(block));
+    }
+    m_changed.notify_all();
+}
+
 void DigestPipeline::run()
 {
     std::unique_lock lock(m_mutex);
@@ -59,10 +81,13 @@ void DigestPipeline::run()
         QByteArray block = std::move(m_queue.front());
         m_queue.pop_front();
         m_busy = true;
+        const bool withOptional = m_optional && !m_optionalDropped;
         lock.unlock();
         m_changed.notify_all(); // room in the queue
-        for (DigestStream *digest : std::as_const(m_digests))
+        for (DigestStream *digest : std::as_const(m_required))
             digest->update(block);
+        if (withOptional)
+            m_optional->update(block); // given up meanwhile: harmless, it is not read
         block.resize(0); // keeps the capacity: the worker holds the only reference
         lock.lock();
         m_busy = false;

@@ -7,14 +7,14 @@ namespace ClipDesk::Server {
 
 namespace {
 
-QList<DigestStream *> digestsOf(std::optional<DigestStream> &checksum, std::optional<DigestStream> &content)
+QList<DigestStream *> requiredOf(std::optional<DigestStream> &checksum)
 {
-    QList<DigestStream *> digests;
-    if (checksum)
-        digests.append(&*checksum);
-    if (content)
-        digests.append(&*content);
-    return digests;
+    return checksum ? QList<DigestStream *>{&*checksum} : QList<DigestStream *>{};
+}
+
+DigestStream *optionalOf(std::optional<DigestStream> &content)
+{
+    return content ? &*content : nullptr;
 }
 
 } // namespace
@@ -26,7 +26,7 @@ TusPatchSink::TusPatchSink(TusUploadService *service, Storage::TusUploadRecord u
     , m_checksum(std::move(checksum))
     , m_checksumDigest(m_checksum ? std::optional<DigestStream>(DigestStream::Algorithm::Sha1) : std::nullopt)
     , m_contentDigest(std::move(contentDigest))
-    , m_digests(digestsOf(m_checksumDigest, m_contentDigest))
+    , m_digests(requiredOf(m_checksumDigest), optionalOf(m_contentDigest))
     , m_writer(std::move(file), m_upload.offset, m_digests)
 {
 }
@@ -98,7 +98,9 @@ Status TusPatchSink::commit()
         qCWarning(lcUploads) << "cannot write and sync upload" << m_upload.id << m_writer.errorString();
         return failure(QString::fromLatin1(ErrorCode::Storage), tr("The server could not store the upload."));
     }
-    auto committed = m_service->commitPatch(m_upload.id, m_upload.offset + m_written, m_contentDigest);
+    // A content digest given up half-way is unusable; the server then hashes the finished file.
+    auto committed = m_service->commitPatch(m_upload.id, m_upload.offset + m_written,
+                                            m_digests.optionalDropped() ? std::nullopt : m_contentDigest);
     if (!committed)
         return std::unexpected(committed.error());
     m_upload.expiresAtMs = *committed;
