@@ -55,11 +55,23 @@ TusUploader::TusUploader(QUrl server, QString token, QString filePath, UploadSta
     });
     m_verdictTimer.setSingleShot(true);
     connect(&m_verdictTimer, &QTimer::timeout, this, &TusUploader::pollVerdict);
+    // The sender says nothing after abort(), so these need no generation check.
+    connect(&m_patchSender, &HttpBodySender::bodyProgress, this, [this](qint64 sent, qint64) {
+        m_inFlightSent = sent;
+        Q_EMIT progress(bytesSent(), m_size);
+        updateSpeed(bytesSent());
+    });
+    connect(&m_patchSender, &HttpBodySender::finished, this, &TusUploader::patchAnswered);
+    connect(&m_patchSender, &HttpBodySender::failed, this, [this](const QString &message) {
+        m_inFlightSent = 0;
+        retryLater(message);
+    });
 }
 
 TusUploader::~TusUploader()
 {
     ++m_generation;
+    m_patchSender.abort();
     if (m_reply)
         m_reply->abort();
 }
@@ -145,6 +157,7 @@ void TusUploader::pause()
     ++m_generation;
     m_retryTimer.stop();
     m_verdictTimer.stop();
+    m_patchSender.abort();
     if (m_reply)
         m_reply->abort();
     m_inFlightSent = 0;
@@ -169,6 +182,7 @@ void TusUploader::cancel()
     ++m_generation;
     m_retryTimer.stop();
     m_verdictTimer.stop();
+    m_patchSender.abort();
     if (m_reply)
         m_reply->abort();
     if (m_uploadUrl.isValid() && m_state != State::Done) {
@@ -279,54 +293,51 @@ void TusUploader::readNextChunk()
 
 void TusUploader::patch(const TusChunk &chunk)
 {
-    QNetworkRequest patchRequest = request(m_uploadUrl);
-    patchRequest.setRawHeader("Upload-Offset", QByteArray::number(chunk.offset));
-    patchRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/offset+octet-stream"));
-    patchRequest.setRawHeader("Upload-Checksum", "sha1 " + chunk.sha1.toBase64());
-    QNetworkReply *reply = send("PATCH", m_uploadUrl, patchRequest, chunk.data);
-    const quint64 generation = m_generation;
-    const qint64 expectedOffset = chunk.offset + chunk.data.size();
+    HttpBodySender::Headers headers{
+        {"Tus-Resumable", TusVersion},
+        {"Upload-Offset", QByteArray::number(chunk.offset)},
+        {"Content-Type", "application/offset+octet-stream"},
+        {"Upload-Checksum", "sha1 " + chunk.sha1.toBase64()},
+    };
+    if (!m_token.isEmpty())
+        headers.append({"Authorization", "Bearer " + m_token.toUtf8()});
+    m_patchEnd = chunk.offset + chunk.data.size();
     m_patchClock.start();
-    prefetch(expectedOffset); // read and hash the next chunk while this one travels
-    connect(reply, &QNetworkReply::uploadProgress, this, [this, generation](qint64 sent, qint64) {
-        if (generation != m_generation)
-            return;
-        m_inFlightSent = sent;
-        Q_EMIT progress(bytesSent(), m_size);
-        updateSpeed(bytesSent());
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, generation, expectedOffset] {
-        reply->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_inFlightSent = 0;
-        const int status = statusOf(reply);
-        if (status == 204) {
-            bool known = false;
-            const qint64 offset = reply->rawHeader("Upload-Offset").toLongLong(&known);
-            m_confirmed = known ? offset : expectedOffset;
-            m_backoff.success();
-            if (m_patchClock.elapsed() < 250 && m_chunkBytes < m_options.maxChunkBytes)
-                m_chunkBytes = std::min(m_chunkBytes * 2, m_options.maxChunkBytes);
-            saveState();
-            Q_EMIT progress(m_confirmed, m_size);
-            updateSpeed(m_confirmed);
-            if (m_confirmed >= m_size)
-                allBytesSent();
-            else
-                readNextChunk();
-        } else if (status == 404 || status == 410) {
-            forgetState();
-            m_uploadUrl.clear();
-            m_confirmed = 0;
-            create();
-        } else if (status == 0 || status >= 500 || status == 409 || status == 423 || status == 460) {
-            // Ask where the server stands, then go on from there.
-            retryLater(status == 460 ? Tr::tr("The server received a damaged chunk.") : reply->errorString());
-        } else {
-            fail(QStringLiteral("upload_refused"), serverMessage(reply));
-        }
-    });
+    m_patchSender.send("PATCH", m_uploadUrl, headers, chunk.data, m_options.requestTimeout);
+    prefetch(m_patchEnd); // read and hash the next chunk while this one travels
+}
+
+void TusUploader::patchAnswered(const HttpBodySender::Response &response)
+{
+    m_inFlightSent = 0;
+    const int status = response.status;
+    if (status == 204) {
+        bool known = false;
+        const qint64 offset = response.header("Upload-Offset").toLongLong(&known);
+        m_confirmed = known ? offset : m_patchEnd;
+        m_backoff.success();
+        if (m_patchClock.elapsed() < 250 && m_chunkBytes < m_options.maxChunkBytes)
+            m_chunkBytes = std::min(m_chunkBytes * 2, m_options.maxChunkBytes);
+        saveState();
+        Q_EMIT progress(m_confirmed, m_size);
+        updateSpeed(m_confirmed);
+        if (m_confirmed >= m_size)
+            allBytesSent();
+        else
+            readNextChunk();
+    } else if (status == 404 || status == 410) {
+        forgetState();
+        m_uploadUrl.clear();
+        m_confirmed = 0;
+        create();
+    } else if (status >= 500 || status == 409 || status == 423 || status == 460) {
+        // Ask where the server stands, then go on from there.
+        retryLater(status == 460 ? Tr::tr("The server received a damaged chunk.") : Tr::tr("The server answered %1.").arg(status));
+    } else {
+        const QJsonObject error = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject();
+        const QString message = error.value(QStringLiteral("message")).toString();
+        fail(QStringLiteral("upload_refused"), message.isEmpty() ? Tr::tr("The server answered %1.").arg(status) : message);
+    }
 }
 
 void TusUploader::allBytesSent()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "httpbodysender.h"
 #include "retrybackoff.h"
 #include "tuschunk.h"
 #include "uploadstatestore.h"
@@ -27,7 +28,8 @@ namespace ClipDesk::Net {
 // - creates the upload (POST, Upload-Metadata with "filename" and the caller's extras), then
 //   sends the file in chunks (PATCH, 4 MiB growing up to 16 MiB on fast links) each with
 //   "Upload-Checksum: sha1 ..."; chunks are read and hashed on a worker thread while the
-//   previous one is on the wire, never the whole file at once;
+//   previous one is on the wire, never the whole file at once; PATCHes go straight to a
+//   kept-alive socket (HttpBodySender), the rest through QNetworkAccessManager;
 // - remembers the upload URL and the confirmed offset in an UploadStateStore, so start() after
 //   an app restart (or after the server restarted) asks the server with HEAD and continues
 //   from its offset with PATCH;
@@ -104,6 +106,7 @@ private:
     void readNextChunk();
     void prefetch(qint64 offset);
     void patch(const TusChunk &chunk);
+    void patchAnswered(const HttpBodySender::Response &response);
     void allBytesSent();
     void pollVerdict();
     void retryLater(const QString &reason);
@@ -121,6 +124,8 @@ private:
     Options m_options;
     QJsonObject m_metadata;
     QNetworkAccessManager m_network;
+    HttpBodySender m_patchSender;
+    qint64 m_patchEnd = 0; // the offset the PATCH in flight ends at
     RetryBackoff m_backoff;
 
     State m_state = State::Idle;

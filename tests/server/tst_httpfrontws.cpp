@@ -1,11 +1,10 @@
 // The HTTP front's WebSocket upgrade and TLS, in-process on 127.0.0.1:0.
 #include "httptestroutes.h"
 #include "rawhttpclient.h"
+#include "selfsignedtls.h"
 #include "server/http/httpserver.h"
 
-#include <QFile>
 #include <QNetworkRequest>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -93,23 +92,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        // A throw-away self-signed certificate, made by the openssl CLI.
         QVERIFY(m_tlsDir.isValid());
-        const QString certificate = m_tlsDir.filePath(QStringLiteral("cert.pem"));
-        const QString key = m_tlsDir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                                                  QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                                                  QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate, QStringLiteral("-days"),
-                                                  QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-        QVERIFY2(openssl.waitForFinished(30'000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
-        QFile certificateFile(certificate);
-        QFile keyFile(key);
-        QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        m_tls = QSslConfiguration::defaultConfiguration();
-        m_tls.setLocalCertificate(QSslCertificate(certificateFile.readAll(), QSsl::Pem));
-        m_tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
-        m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_tls = selfSignedServerTls(m_tlsDir.path());
         QVERIFY(!m_tls.localCertificate().isNull());
         QVERIFY(!m_tls.privateKey().isNull());
     }

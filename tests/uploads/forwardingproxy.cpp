@@ -17,7 +17,9 @@ ForwardingProxy::ForwardingProxy()
 
 ForwardingProxy::~ForwardingProxy()
 {
-    for (const auto &pipe : std::as_const(m_pipes)) {
+    // Deleting a connected socket emits disconnected(), whose handler would edit m_pipes.
+    const QList<std::shared_ptr<Pipe>> pipes = std::exchange(m_pipes, {});
+    for (const auto &pipe : pipes) {
         delete pipe->client;
         delete pipe->server;
     }
