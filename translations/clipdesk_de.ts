@@ -908,6 +908,22 @@
         <source>Cannot compute the checksum of %1.</source>
         <translation>Die Prüfsumme von %1 kann nicht berechnet werden.</translation>
     </message>
+    <message>
+        <source>The server stopped responding.</source>
+        <translation>Der Server antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid HTTP.</source>
+        <translation>Die Antwort des Servers ist kein gültiges HTTP.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server antwortete mit %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClipDesk::Net::SessionController</name>

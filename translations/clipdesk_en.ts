@@ -908,6 +908,22 @@
         <source>Cannot compute the checksum of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server stopped responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipDesk::Net::SessionController</name>
