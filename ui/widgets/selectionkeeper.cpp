@@ -33,13 +33,18 @@ void SelectionKeeper::restore()
     QModelIndex current;
     if (!m_selected.isEmpty() || !m_current.isEmpty()) {
         const int lastColumn = model->columnCount() - 1;
+        qsizetype found = 0;
         for (int row = 0, rows = model->rowCount(); row < rows; ++row) {
             const QModelIndex first = model->index(row, 0);
             const QString id = first.data(m_idRole).toString();
-            if (m_selected.contains(id))
+            if (m_selected.contains(id)) {
                 selection.select(first, model->index(row, lastColumn));
+                ++found;
+            }
             if (id == m_current)
                 current = first;
+            if (found == m_selected.size() && (current.isValid() || m_current.isEmpty()))
+                break; // everything kept is back: no need to look at the other rows
         }
     }
     m_selected.clear();
