@@ -58,7 +58,7 @@ Decoded decodeChunked(const QByteArray &in, QByteArray *body)
             sizeText.truncate(extension);
         bool ok = false;
         const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
-        if (!ok || size < 0 || body->size() + size > MaxResponseBodyBytes)
+        if (!ok || size < 0 || size > MaxResponseBodyBytes - body->size())
             return Decoded::Malformed;
         pos = eol + 2;
         if (size == 0) {
@@ -95,7 +95,10 @@ HttpBodySender::HttpBodySender(QObject *parent)
     : QObject(parent)
 {
     m_idle.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, [this] { fail(Tr::tr("The server stopped responding.")); });
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (m_busy)
+            fail(Tr::tr("The server stopped responding."));
+    });
 }
 
 HttpBodySender::~HttpBodySender()
@@ -113,7 +116,10 @@ void HttpBodySender::send(const QByteArray &method, const QUrl &url, const Heade
                           std::chrono::milliseconds idleTimeout)
 {
     Q_ASSERT(!m_busy);
+    ++m_request;
     m_busy = true;
+    m_requestStarted = false;
+    m_queued = 0;
     m_retried = false;
     m_url = url;
     m_body = std::move(body);
@@ -144,6 +150,7 @@ void HttpBodySender::abort()
 void HttpBodySender::connectSocket()
 {
     dropSocket();
+    m_requestStarted = false;
     const QString host = m_url.host();
     const auto port = quint16(m_url.port(defaultPort(m_url)));
     if (m_url.scheme() == u"https") {
@@ -157,13 +164,26 @@ void HttpBodySender::connectSocket()
         m_socket->connectToHost(host, port);
     }
     m_origin = m_url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
-    connect(m_socket.get(), &QTcpSocket::bytesWritten, this, [this] {
-        m_idle.start();
-        pump();
-    });
+    connect(m_socket.get(), &QTcpSocket::bytesWritten, this, &HttpBodySender::progressed);
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket.get())) // bytesWritten() only says "encrypted"
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, &HttpBodySender::progressed);
     connect(m_socket.get(), &QTcpSocket::readyRead, this, &HttpBodySender::onReadyRead);
     connect(m_socket.get(), &QTcpSocket::errorOccurred, this, &HttpBodySender::onError);
     connect(m_socket.get(), &QTcpSocket::disconnected, this, &HttpBodySender::onError);
+}
+
+void HttpBodySender::progressed()
+{
+    if (!m_busy)
+        return;
+    m_idle.start();
+    pump();
+}
+
+qint64 HttpBodySender::pendingBytes() const
+{
+    const auto *tls = qobject_cast<const QSslSocket *>(m_socket.get());
+    return m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
 }
 
 void HttpBodySender::writeRequest()
@@ -174,22 +194,25 @@ void HttpBodySender::writeRequest()
     m_remaining = 0;
     m_keepAlive = true;
     m_queued = 0;
+    m_requestStarted = true;
     m_socket->write(m_head);
     pump();
 }
 
 void HttpBodySender::pump()
 {
-    if (!m_busy || !m_socket || m_framing != Framing::Unknown)
-        return; // idle, or the answer came already: the rest of the body is not wanted
+    // Not before the head (a TLS handshake writes too), nor once the answer came: the rest of
+    // the body is not wanted then.
+    if (!m_busy || !m_socket || !m_requestStarted || m_framing != Framing::Unknown)
+        return;
     const qint64 before = m_queued;
-    while (m_queued < m_body.size() && m_socket->bytesToWrite() < MaxBufferedBytes) {
+    while (m_queued < m_body.size() && pendingBytes() < MaxBufferedBytes) {
         const qint64 piece = std::min<qint64>(PieceBytes, m_body.size() - m_queued);
         if (m_socket->write(m_body.constData() + m_queued, piece) != piece)
             return fail(m_socket->errorString());
         m_queued += piece;
     }
-    const qint64 handedOver = m_head.size() + m_queued - m_socket->bytesToWrite();
+    const qint64 handedOver = m_head.size() + m_queued - pendingBytes();
     const qint64 sent = std::clamp<qint64>(handedOver - m_head.size(), 0, m_body.size());
     if (sent > 0 || before == 0)
         Q_EMIT bodyProgress(sent, m_body.size());
@@ -199,12 +222,12 @@ void HttpBodySender::onReadyRead()
 {
     if (!m_socket)
         return;
-    m_idle.start();
-    m_in += m_socket->readAll();
     if (!m_busy) {
-        dropSocket(); // nothing is expected on an idle connection
+        dropSocket(); // nothing is expected on an idle connection (e.g. a proxy's 408 before it closes)
         return;
     }
+    m_idle.start();
+    m_in += m_socket->readAll();
     if (m_framing == Framing::Unknown && !parseHead())
         return;
     parseBody();
@@ -313,15 +336,18 @@ void HttpBodySender::onError()
         dropSocket(); // the server closed an idle kept-alive connection
         return;
     }
-    // Whatever arrived before the connection ended may complete the answer.
+    // Whatever arrived before the connection ended may complete the answer. Every signal ends
+    // this handler: its receiver may have started the next request already.
+    const quint64 request = m_request;
+    const auto signalled = [this, request] { return !m_busy || m_request != request; };
     m_in += m_socket->readAll();
     if (m_framing == Framing::Unknown && !m_in.isEmpty() && parseHead() && parseBody())
         return;
-    if (!m_busy)
+    if (signalled())
         return;
     if (m_framing == Framing::UntilClose) {
         parseBody();
-        if (m_busy)
+        if (!signalled())
             complete();
         return;
     }
@@ -340,8 +366,7 @@ void HttpBodySender::complete()
 {
     m_idle.stop();
     m_busy = false;
-    const bool reusable = m_keepAlive && m_queued == m_body.size() && m_socket && m_socket->bytesToWrite() == 0
-        && m_in.isEmpty();
+    const bool reusable = m_keepAlive && m_queued == m_body.size() && m_socket && pendingBytes() == 0 && m_in.isEmpty();
     if (!reusable)
         dropSocket();
     m_body.clear();

@@ -61,6 +61,8 @@ private:
     enum class Framing { Unknown, None, Length, Chunked, UntilClose };
 
     void connectSocket();
+    void progressed();
+    qint64 pendingBytes() const; // written to the socket, not yet on the wire
     void writeRequest();
     void pump();
     void onReadyRead();
@@ -79,12 +81,14 @@ private:
     QTimer m_idle;
 
     // The request in flight.
+    quint64 m_request = 0; // counts send() calls: a signal handler may start the next one
     bool m_busy = false;
     bool m_reusedConnection = false;
     bool m_retried = false;
     QByteArray m_head;
     QByteArray m_body;
-    qint64 m_queued = 0; // body bytes handed to the socket
+    bool m_requestStarted = false; // the head is written: body bytes may follow
+    qint64 m_queued = 0;           // body bytes handed to the socket
     QUrl m_url;
 
     // Its response.

@@ -11,6 +11,7 @@ constexpr qint64 MinuteMs = 60'000;
 RateLimiter::RateLimiter(int perMinute)
     : m_perMinute(std::max(1, perMinute))
 {
+    m_clock.start();
 }
 
 void RateLimiter::refill(Bucket &bucket, qint64 nowMs) const

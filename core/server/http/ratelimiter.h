@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QString>
 
@@ -12,14 +13,17 @@ namespace ClipDesk::Server {
 // (a restart forgets it); idle keys are dropped, so the table stays small.
 //
 //   RateLimiter limiter(30);
-//   if (auto wait = limiter.admit(user.userId, nowMs)) return tooManyRequests(*wait);
+//   if (auto wait = limiter.admit(user.userId)) return tooManyRequests(*wait);
 class RateLimiter final
 {
 public:
     explicit RateLimiter(int perMinute);
 
     // Takes one token for `key`. Returns std::nullopt when admitted, else the whole seconds
-    // (at least 1) until the next token.
+    // (at least 1) until the next token. Times come from a monotonic clock, so setting the
+    // wall clock back locks no one out.
+    std::optional<int> admit(const QString &key) { return admit(key, m_clock.elapsed()); }
+    // The same at `nowMs` of any monotonic clock (for tests).
     std::optional<int> admit(const QString &key, qint64 nowMs);
     int perMinute() const { return m_perMinute; }
 
@@ -37,6 +41,7 @@ private:
 
     int m_perMinute;
     QHash<QString, Bucket> m_buckets;
+    QElapsedTimer m_clock;
     qint64 m_lastSweepMs = 0;
 };
 

@@ -11,7 +11,6 @@
 #include "server/http/router.h"
 #include "storage/membershiprepository.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -133,7 +132,7 @@ void ClipDuplicateRoutes::registerIn(Router &router, SessionAuthenticator &authe
         auto user = authenticator.requireUser(request, respond);
         if (!user)
             return;
-        if (const auto wait = limiter.admit(user->userId, QDateTime::currentMSecsSinceEpoch())) {
+        if (const auto wait = limiter.admit(user->userId)) {
             ApiFailure limited = ApiFailure::make(
                 429, QStringLiteral("rate_limited"),
                 ClipDuplicateRoutes::tr("Too many duplicate checks (at most %n a minute); try again in a few seconds.", nullptr,

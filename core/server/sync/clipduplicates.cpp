@@ -56,9 +56,7 @@ Result<DuplicateMatch> ClipDuplicates::find(Storage::Database &db, const Duplica
         auto versions = repository.versionsOf(query.clipId, query.ownerId);
         if (!versions)
             return std::unexpected(versions.error());
-        excluded = *versions;
-        if (!excluded.contains(query.clipId))
-            excluded.append(query.clipId); // not (yet) the owner's: still never its own duplicate
+        excluded = *versions; // empty unless `ownerId` owns it: naming someone else's clip changes nothing
     }
     auto clips = repository.withMediaOnCampaign(query.campaignId, ClipRules::countedStatuses(), excluded);
     if (!clips)

@@ -18,9 +18,9 @@ struct DuplicateQuery
     QString campaignId;
     QString mediaSha256;     // may be empty: fingerprint only
     QByteArray fingerprint;  // VideoFingerprint::toBytes(); may be empty: exact matches only
-    // The clip being checked: neither it nor the earlier versions it was made from count as
-    // duplicates, as long as `ownerId` owns them (a new version is meant to resemble its
-    // predecessor; the reviewer sees both).
+    // The clip being checked: when `ownerId` owns it, neither it nor the earlier versions it was
+    // made from count as duplicates (a new version is meant to resemble its predecessor; the
+    // reviewer sees both). Someone else's clip is not left out, so that naming it tells nothing.
     QString clipId;
     QString ownerId;
 };

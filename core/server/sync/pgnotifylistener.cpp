@@ -5,6 +5,8 @@
 #include "storage/changesequence.h"
 #include "storage/database.h"
 
+#include <algorithm>
+
 namespace ClipDesk::Server {
 
 PgNotifyListener::PgNotifyListener(Storage::DatabaseLocation location, PokePublisher &publisher, QObject *parent)
@@ -31,6 +33,8 @@ Status PgNotifyListener::connectAndListen()
     Storage::DatabaseLocation location = m_location;
     location.connectOptions += (location.connectOptions.isEmpty() ? QString() : QStringLiteral(";"))
         + QStringLiteral("application_name=") + QLatin1String(ApplicationName);
+    if (!location.connectOptions.contains(QLatin1String("connect_timeout=")))
+        location.connectOptions += QStringLiteral(";connect_timeout=%1").arg(ConnectTimeoutSeconds);
     auto db = Storage::Database::open(location, QLatin1String(ApplicationName));
     if (!db)
         return std::unexpected(db.error());
@@ -50,9 +54,14 @@ void PgNotifyListener::checkConnection()
         return;
     qCWarning(lcSync) << "the poke listener lost its connection; reconnecting";
     if (auto listening = connectAndListen(); !listening) {
-        qCWarning(lcSync) << "cannot listen for pokes:" << listening.error().message;
+        ++m_failedReconnects;
+        const int delay = std::min(MaxRetryIntervalMs, HealthCheckIntervalMs << std::min(m_failedReconnects, 5));
+        qCWarning(lcSync) << "cannot listen for pokes:" << listening.error().message << "- next attempt in" << delay << "ms";
+        m_healthCheck.setInterval(delay);
         return;
     }
+    m_failedReconnects = 0;
+    m_healthCheck.setInterval(HealthCheckIntervalMs);
     pokeEveryoneToCatchUp();
 }
 

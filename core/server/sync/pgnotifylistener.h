@@ -23,12 +23,16 @@ class PokePublisher;
 // checked every second and re-established when it was lost (a PostgreSQL restart, an
 // administrator's pg_terminate_backend); notifications sent meanwhile are gone, so after a
 // reconnect every local socket gets a poke at the current cursor and catches up by pulling.
+// Reconnecting blocks this thread (at most ConnectTimeoutSeconds), so failed attempts back off
+// up to MaxRetryIntervalMs.
 class PgNotifyListener final : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int HealthCheckIntervalMs = 1'000;
+    static constexpr int MaxRetryIntervalMs = 30'000;
+    static constexpr int ConnectTimeoutSeconds = 2;
     static constexpr auto ApplicationName = "clipdesk-poke-listener"; // in pg_stat_activity
 
     PgNotifyListener(Storage::DatabaseLocation location, PokePublisher &publisher, QObject *parent = nullptr);
@@ -47,6 +51,7 @@ private:
     PokePublisher &m_publisher;
     std::unique_ptr<Storage::Database> m_db;
     QTimer m_healthCheck;
+    int m_failedReconnects = 0;
 };
 
 } // namespace ClipDesk::Server
