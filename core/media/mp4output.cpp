@@ -52,14 +52,17 @@ Result<AVStream *> Mp4Output::addStream(const AVStream *input, bool keepSideData
     return stream;
 }
 
-Status Mp4Output::writeHeader()
+Status Mp4Output::writeHeader(qint64 reservedMoovBytes)
 {
     const QByteArray encodedPath = m_path.toUtf8();
     int error = avio_open(&m_context->pb, encodedPath.constData(), AVIO_FLAG_WRITE);
     if (error < 0)
         return std::unexpected(mediaError(MediaErrorCode::WriteFailed, Tr::tr("Cannot create \"%1\"").arg(m_path), error));
     AVDictionary *options = nullptr;
-    av_dict_set(&options, "movflags", "+faststart", 0);
+    if (reservedMoovBytes > 0)
+        av_dict_set_int(&options, "moov_size", reservedMoovBytes, 0);
+    else
+        av_dict_set(&options, "movflags", "+faststart", 0);
     error = avformat_write_header(m_context.get(), &options);
     av_dict_free(&options);
     if (error < 0)

@@ -7,8 +7,10 @@
 
 namespace ClipDesk::Media {
 
-// An MP4 file being written, with the moov atom moved to the front when it is finished
-// (movflags +faststart) so players and platforms can start before the whole file is there.
+// An MP4 file being written, with the moov atom at the front so players and platforms can
+// start before the whole file is there: either written into space reserved at the start
+// (when the caller can bound its size), or moved there when the file is finished (movflags
+// +faststart, which rewrites the whole file once more).
 class Mp4Output final
 {
     Q_DISABLE_COPY_MOVE(Mp4Output)
@@ -24,7 +26,9 @@ public:
     // `input` is null (generated media), whose time base the caller sets.
     Result<AVStream *> addStream(const AVStream *input, bool keepSideData);
 
-    Status writeHeader();
+    // `reservedMoovBytes` > 0 reserves that much room for the moov atom; finish() then fails
+    // if it does not fit (the caller writes the file again without a reservation).
+    Status writeHeader(qint64 reservedMoovBytes = 0);
     // Takes ownership of the packet's data; `packet` must already be in the output stream's
     // time base.
     Status writePacket(AVPacket *packet);

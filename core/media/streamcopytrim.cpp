@@ -6,9 +6,14 @@
 #include "mediatr.h"
 #include "mp4output.h"
 
+extern "C" {
+#include <libavutil/dict.h>
+}
+
 #include <QList>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace ClipDesk::Media {
@@ -55,8 +60,41 @@ bool keepPacket(CopiedStream &stream, const AVPacket *packet, const StreamCopyRa
 
 } // namespace
 
-Status writeStreamCopy(const QString &inputPath, const QString &outputPath, const StreamCopyRange &range,
-                       const JobControl &control)
+namespace {
+
+// An upper bound of the moov atom for `range`: per sample at most 4 bytes in stsz, 8 in stts,
+// 8 in ctts, 4 in stss and 8 in co64 (one chunk per sample at worst), so 48 with room to
+// spare; plus each stream's sample description and the metadata.
+qint64 moovBound(const AVFormatContext *input, const QList<int> &copied, const StreamCopyRange &range, AVRational videoTimeBase)
+{
+    const double seconds = double(range.endPts - range.keyframePts) * av_q2d(videoTimeBase);
+    if (!(seconds > 0) || seconds > 24 * 3600)
+        return 0;
+    qint64 bytes = 64 * 1024;
+    for (const AVDictionaryEntry *entry = nullptr; (entry = av_dict_get(input->metadata, "", entry, AV_DICT_IGNORE_SUFFIX));)
+        bytes += qint64(std::strlen(entry->key) + std::strlen(entry->value)) + 64;
+    for (const int index : copied) {
+        const AVStream *stream = input->streams[index];
+        const AVCodecParameters *codec = stream->codecpar;
+        double packetsPerSecond = 0;
+        if (codec->codec_type == AVMEDIA_TYPE_VIDEO)
+            packetsPerSecond = stream->avg_frame_rate.num > 0 ? av_q2d(stream->avg_frame_rate) : 240;
+        else if (codec->sample_rate > 0)
+            packetsPerSecond = double(codec->sample_rate) / (codec->frame_size > 0 ? codec->frame_size : 256);
+        if (!(packetsPerSecond > 0) || packetsPerSecond > 100'000)
+            return 0; // cannot bound it: let the muxer move the moov afterwards
+        const qint64 packets = qint64(seconds * packetsPerSecond * 1.5) + 256;
+        bytes += packets * 48 + codec->extradata_size + 16 * 1024;
+    }
+    return bytes;
+}
+
+} // namespace
+
+namespace {
+
+Status writeStreamCopyOnce(const QString &inputPath, const QString &outputPath, const StreamCopyRange &range,
+                           const JobControl &control, bool reserveMoov, bool *reservedTooLittle)
 {
     Result<InputFormatHandle> opened = openInput(inputPath);
     if (!opened)
@@ -95,7 +133,13 @@ Status writeStreamCopy(const QString &inputPath, const QString &outputPath, cons
         streamSlot[int(i)] = int(streams.size());
         streams.append(copied);
     }
-    if (Status header = (*output)->writeHeader(); !header)
+    QList<int> copiedIndexes;
+    for (const CopiedStream &stream : std::as_const(streams))
+        copiedIndexes.append(stream.inputIndex);
+    // The moov atom goes into room reserved before the samples, which saves the second pass
+    // over the whole file that +faststart makes.
+    const qint64 reservedMoov = reserveMoov ? moovBound(input, copiedIndexes, range, videoTimeBase) : 0;
+    if (Status header = (*output)->writeHeader(reservedMoov); !header)
         return header;
 
     int error = av_seek_frame(input, *videoIndex, range.keyframeDts, AVSEEK_FLAG_BACKWARD);
@@ -177,7 +221,24 @@ Status writeStreamCopy(const QString &inputPath, const QString &outputPath, cons
         if (Status written = emitPacket(streams[videoSlot], heldVideo.get()); !written)
             return written;
     }
-    return (*output)->finish();
+    Status finished = (*output)->finish();
+    if (!finished && reservedMoov > 0 && reservedTooLittle)
+        *reservedTooLittle = true;
+    return finished;
+}
+
+} // namespace
+
+Status writeStreamCopy(const QString &inputPath, const QString &outputPath, const StreamCopyRange &range,
+                       const JobControl &control)
+{
+    bool reservedTooLittle = false;
+    Status written = writeStreamCopyOnce(inputPath, outputPath, range, control, true, &reservedTooLittle);
+    if (!written && reservedTooLittle) {
+        qCDebug(lcMedia) << "the reserved moov space was too small; writing" << outputPath << "again with faststart";
+        written = writeStreamCopyOnce(inputPath, outputPath, range, control, false, nullptr);
+    }
+    return written;
 }
 
 } // namespace ClipDesk::Media
