@@ -167,15 +167,9 @@ Status CampaignRepository::remove(const QString &id)
 
 Result<QStringList> CampaignRepository::linkedClipperIds(const QString &campaignId)
 {
-    auto query = m_db.exec(QStringLiteral("SELECT clipper_id FROM offers WHERE campaign_id = ?"
-                                          " UNION SELECT clipper_id FROM memberships WHERE campaign_id = ?"),
-                           {campaignId, campaignId});
-    if (!query)
-        return std::unexpected(query.error());
-    QStringList ids;
-    while (query->next())
-        ids.append(query->value(0).toString());
-    return ids;
+    return m_db.firstColumn(QStringLiteral("SELECT clipper_id FROM offers WHERE campaign_id = ?"
+                                           " UNION SELECT clipper_id FROM memberships WHERE campaign_id = ?"),
+                            {campaignId, campaignId});
 }
 
 } // namespace ClipDesk::Storage

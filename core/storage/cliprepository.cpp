@@ -176,20 +176,14 @@ Result<QList<ClipMediaRef>> ClipRepository::withMediaOnCampaign(const QString &c
 
 Result<QStringList> ClipRepository::versionsOf(const QString &id, const QString &ownerId)
 {
-    auto query = m_db.exec(QStringLiteral("WITH RECURSIVE lineage(id, previous_clip_id, depth) AS ("
-                                          " SELECT id, previous_clip_id, 0 FROM clips WHERE id = ? AND owner_id = ?"
-                                          " UNION ALL"
-                                          " SELECT c.id, c.previous_clip_id, l.depth + 1 FROM clips c"
-                                          " JOIN lineage l ON c.id = l.previous_clip_id"
-                                          " WHERE c.owner_id = ? AND l.depth < 1000)"
-                                          " SELECT id FROM lineage ORDER BY depth"),
-                           {id, ownerId, ownerId});
-    if (!query)
-        return std::unexpected(query.error());
-    QStringList ids;
-    while (query->next())
-        ids.append(query->value(0).toString());
-    return ids;
+    return m_db.firstColumn(QStringLiteral("WITH RECURSIVE lineage(id, previous_clip_id, depth) AS ("
+                                           " SELECT id, previous_clip_id, 0 FROM clips WHERE id = ? AND owner_id = ?"
+                                           " UNION ALL"
+                                           " SELECT c.id, c.previous_clip_id, l.depth + 1 FROM clips c"
+                                           " JOIN lineage l ON c.id = l.previous_clip_id"
+                                           " WHERE c.owner_id = ? AND l.depth < 1000)"
+                                           " SELECT id FROM lineage ORDER BY depth"),
+                            {id, ownerId, ownerId});
 }
 
 Result<QString> ClipRepository::nextVersionOf(const QString &id)

@@ -336,6 +336,17 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &args)
     return query;
 }
 
+Result<QStringList> Database::firstColumn(const QString &sql, const QVariantList &args)
+{
+    auto query = exec(sql, args);
+    if (!query)
+        return std::unexpected(query.error());
+    QStringList values;
+    while (query->next())
+        values.append(query->value(0).toString());
+    return values;
+}
+
 Result<std::optional<QSqlRecord>> Database::queryOne(const QString &sql, const QVariantList &args)
 {
     auto query = exec(sql, args);

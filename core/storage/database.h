@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <memory>
@@ -45,6 +46,8 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &args = {});
     // Runs a statement expected to return at most one row; std::nullopt when none.
     Result<std::optional<QSqlRecord>> queryOne(const QString &sql, const QVariantList &args = {});
+    // The first column of every row, as text (e.g. a list of ids).
+    Result<QStringList> firstColumn(const QString &sql, const QVariantList &args = {});
 
     Status beginWrite(); // BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL
     Status commit();     // on failure the transaction is rolled back

@@ -81,12 +81,9 @@ Result<bool> SessionRepository::revoke(const QString &id, qint64 nowMs)
 
 Result<QStringList> SessionRepository::revokeAllForUser(const QString &userId, qint64 nowMs)
 {
-    auto active = m_db.exec(QStringLiteral("SELECT id FROM sessions WHERE user_id = ? AND revoked_at IS NULL"), {userId});
-    if (!active)
-        return std::unexpected(active.error());
-    QStringList ids;
-    while (active->next())
-        ids.append(active->value(0).toString());
+    auto ids = m_db.firstColumn(QStringLiteral("SELECT id FROM sessions WHERE user_id = ? AND revoked_at IS NULL"), {userId});
+    if (!ids)
+        return std::unexpected(ids.error());
     auto updated = m_db.exec(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
                              {nowMs, userId});
     if (!updated)

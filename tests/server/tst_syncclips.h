@@ -35,6 +35,18 @@ QJsonObject goodClipFields(const QString &title);
 // re-encoded, scaled copy of its middle part, and an unrelated clip. False on failure.
 bool nearVideoFingerprints(QByteArray (&prints)[3]);
 
+// A ClipWorld with a second member, `other`, and two ready videos of the clipper that are near
+// copies: `original` (fingerprint prints[0]) and `recut` (prints[1]); prints[2] is unrelated.
+struct NearCopyWorld
+{
+    ClipWorld w;
+    TestUser other;
+    QString original;
+    QString recut;
+    QByteArray prints[3];
+    bool ok = false;
+};
+
 } // namespace ClipDesk::Testing::ClipTest
 
 #define EXPECT_STATUS(result, expected)                                                                               \
@@ -85,6 +97,7 @@ private slots:
 private:
     // A fresh brand, clipper and active campaign with rules, the clipper a member.
     ClipDesk::Testing::ClipTest::ClipWorld world(const QString &name, int submissionLimit = 5);
+    ClipDesk::Testing::ClipTest::NearCopyWorld nearCopyWorld(const QString &name, const QString &backend);
     // Makes `clipper` a member of the brand's campaign (application, accepted). False on failure.
     bool join(const ClipDesk::Testing::TestUser &brand, const ClipDesk::Testing::TestUser &clipper, const QString &campaignId);
     // A finished upload: the clip_media row the uploads module writes, straight into the database.

@@ -27,20 +27,29 @@ QString kindOf(const TestApiReply &reply)
 
 } // namespace
 
+NearCopyWorld tst_SyncClips::nearCopyWorld(const QString &name, const QString &backend)
+{
+    NearCopyWorld near;
+    if (!nearVideoFingerprints(near.prints))
+        return near;
+    near.w = world(name);
+    if (near.w.campaignId.isEmpty())
+        return near;
+    near.other = m_kit.user(QStringLiteral("clipper"), name + QStringLiteral("other"));
+    near.original = ClipTest::sha(name + QStringLiteral("-original-") + backend);
+    near.recut = ClipTest::sha(name + QStringLiteral("-recut-") + backend);
+    near.ok = join(near.w.brand, near.other, near.w.campaignId) && readyMedia(near.original, near.w.clipper.id, near.prints[0])
+        && readyMedia(near.recut, near.w.clipper.id, near.prints[1]);
+    return near;
+}
+
 void tst_SyncClips::duplicateCheckFindsNearCopies()
 {
     QFETCH(QString, backend);
     QVERIFY(m_kit.use(backend));
-    QByteArray prints[3];
-    QVERIFY(nearVideoFingerprints(prints));
-    const ClipWorld w = world(QStringLiteral("dupcheck"));
-    QVERIFY(!w.campaignId.isEmpty());
-    const TestUser other = m_kit.user(QStringLiteral("clipper"), QStringLiteral("dupcheckother"));
-    QVERIFY(join(w.brand, other, w.campaignId));
-    const QString original = ClipTest::sha(QStringLiteral("dupcheck-original-") + backend);
-    const QString recut = ClipTest::sha(QStringLiteral("dupcheck-recut-") + backend);
-    QVERIFY(readyMedia(original, w.clipper.id, prints[0]));
-    QVERIFY(readyMedia(recut, w.clipper.id, prints[1]));
+    const NearCopyWorld near = nearCopyWorld(QStringLiteral("dupcheck"), backend);
+    QVERIFY(near.ok);
+    const auto &[w, other, original, recut, prints, ok] = near;
     const QString first = draftWithMedia(w.clipper, goodClipFields(QStringLiteral("Original")), original);
     EXPECT_STATUS(submit(w.clipper, first, w.campaignId), Ok);
     const QString path = checkPath(w.campaignId);
@@ -157,16 +166,9 @@ void tst_SyncClips::newVersionIsNoDuplicateOfItsPredecessors()
 {
     QFETCH(QString, backend);
     QVERIFY(m_kit.use(backend));
-    QByteArray prints[3];
-    QVERIFY(nearVideoFingerprints(prints));
-    const ClipWorld w = world(QStringLiteral("lineage"));
-    QVERIFY(!w.campaignId.isEmpty());
-    const TestUser other = m_kit.user(QStringLiteral("clipper"), QStringLiteral("lineageother"));
-    QVERIFY(join(w.brand, other, w.campaignId));
-    const QString original = ClipTest::sha(QStringLiteral("lineage-original-") + backend);
-    const QString recut = ClipTest::sha(QStringLiteral("lineage-recut-") + backend);
-    QVERIFY(readyMedia(original, w.clipper.id, prints[0]));
-    QVERIFY(readyMedia(recut, w.clipper.id, prints[1]));
+    const NearCopyWorld near = nearCopyWorld(QStringLiteral("lineage"), backend);
+    QVERIFY(near.ok);
+    const auto &[w, other, original, recut, prints, ok] = near;
     const QString first = draftWithMedia(w.clipper, goodClipFields(QStringLiteral("Take one")), original);
     EXPECT_STATUS(submit(w.clipper, first, w.campaignId), Ok);
     EXPECT_STATUS(pushClip(w.brand, QStringLiteral("clip.review"),
