@@ -119,11 +119,11 @@ QNetworkReply *TusUploader::send(const QByteArray &method, const QUrl &url, cons
     return reply;
 }
 
-QString TusUploader::serverMessage(QNetworkReply *reply)
+QString TusUploader::serverMessage(const QByteArray &body, const QString &fallback)
 {
-    const QJsonObject error = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
     const QString message = error.value(QStringLiteral("message")).toString();
-    return message.isEmpty() ? reply->errorString() : message;
+    return message.isEmpty() ? fallback : message;
 }
 
 void TusUploader::start()
@@ -217,7 +217,7 @@ void TusUploader::create()
         } else if (status == 0 || status >= 500) {
             retryLater(reply->errorString());
         } else {
-            fail(QStringLiteral("upload_refused"), serverMessage(reply));
+            fail(QStringLiteral("upload_refused"), serverMessage(reply->readAll(), reply->errorString()));
         }
     });
 }
@@ -257,7 +257,7 @@ void TusUploader::head()
         } else if (status == 0 || status >= 500 || status == 423) {
             retryLater(reply->errorString());
         } else {
-            fail(QStringLiteral("upload_refused"), serverMessage(reply));
+            fail(QStringLiteral("upload_refused"), serverMessage(reply->readAll(), reply->errorString()));
         }
     });
 }
@@ -334,9 +334,7 @@ void TusUploader::patchAnswered(const HttpBodySender::Response &response)
         // Ask where the server stands, then go on from there.
         retryLater(status == 460 ? Tr::tr("The server received a damaged chunk.") : Tr::tr("The server answered %1.").arg(status));
     } else {
-        const QJsonObject error = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject();
-        const QString message = error.value(QStringLiteral("message")).toString();
-        fail(QStringLiteral("upload_refused"), message.isEmpty() ? Tr::tr("The server answered %1.").arg(status) : message);
+        fail(QStringLiteral("upload_refused"), serverMessage(response.body, Tr::tr("The server answered %1.").arg(status)));
     }
 }
 

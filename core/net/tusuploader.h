@@ -115,7 +115,8 @@ private:
     void saveState();
     void updateSpeed(qint64 totalSent);
     bool isActive() const;
-    static QString serverMessage(QNetworkReply *reply);
+    // error.message of the server's JSON error body, or `fallback`.
+    static QString serverMessage(const QByteArray &body, const QString &fallback);
 
     QUrl m_server;
     QString m_token;
